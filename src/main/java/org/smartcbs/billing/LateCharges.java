@@ -1,0 +1,102 @@
+package org.smartcbs.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartcbs.consumers.Consumers;
+import org.smartcbs.core.money.Money;
+import org.smartcbs.ledger.Ledger;
+import org.smartcbs.ledger.LedgerEntryType;
+import org.smartcbs.ledger.NewLedgerEntry;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The late-charge job. A bill whose due date has passed is charged once, on the day after its due date, when
+ * what was paid by the due date does not cover what was owed up to that bill: that is, when the consumer's ledger
+ * balance at the end of the due date is still above zero. The charge follows the late-charge rule of the bill
+ * settings in force on the issue date, with the days late counted up to the as-of date. The primary key of {@code late_charge} on the bill makes a second charge impossible, however
+ * often or however concurrently the job runs.
+ */
+@Service
+public class LateCharges {
+
+    private static final Logger log = LoggerFactory.getLogger(LateCharges.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Ledger ledger;
+    private final Clock clock;
+    private final BillSettings settings;
+    private final Consumers consumers;
+
+    LateCharges(JdbcClient jdbc, TransactionTemplate transactions, Ledger ledger, Clock clock, BillSettings settings,
+            Consumers consumers) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.settings = settings;
+        this.consumers = consumers;
+    }
+
+    private record DueBill(long id, String billNo, long consumerId, BigDecimal currentCharges, LocalDate issueDate,
+            LocalDate dueDate) {
+    }
+
+    /** Charges every bill whose due date is before {@code asOf} and that is neither covered nor charged yet. */
+    public LateChargeResult apply(LocalDate asOf) {
+        LocalDate today = LocalDate.now(clock);
+        if (asOf.isAfter(today)) {
+            throw new IllegalArgumentException("as-of date " + asOf + " is after today, " + today);
+        }
+        List<DueBill> due = jdbc.sql("select b.id, b.bill_no, b.consumer_id, b.current_charges, b.issue_date, b.due_date from bill b"
+                + " where b.due_date < ? and not exists (select 1 from late_charge l where l.bill_id = b.id)"
+                + " order by b.id").param(asOf).query(DueBill.class).list();
+        int count = 0;
+        Money total = Money.ZERO;
+        for (DueBill bill : due) {
+            Money outstanding = ledger.balanceAsOf(bill.consumerId(), bill.dueDate());
+            if (!outstanding.isPositive()) {
+                continue;
+            }
+            long setupId = consumers.findById(bill.consumerId()).orElseThrow().setupId();
+            long daysLate = ChronoUnit.DAYS.between(bill.dueDate(), asOf);
+            Money charge = settings.termsFor(setupId, bill.issueDate()).lateCharge()
+                    .charge(Money.of(bill.currentCharges()), outstanding, daysLate);
+            if (!charge.isPositive()) {
+                continue;
+            }
+            if (charge(bill, charge)) {
+                count++;
+                total = total.plus(charge);
+            }
+        }
+        log.info("Late charges applied asOf={} count={} total={}", asOf, count, total);
+        return new LateChargeResult(asOf, count, total);
+    }
+
+    /** Writes the charge and its ledger entry together; returns false when another run charged the bill first. */
+    private boolean charge(DueBill bill, Money charge) {
+        LocalDate chargedOn = bill.dueDate().plusDays(1);
+        try {
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("insert into late_charge (bill_id, amount, charged_on, created_at) values (?, ?, ?, ?)")
+                        .params(bill.id(), charge.amount(), chargedOn, LocalDateTime.now(clock)).update();
+                ledger.post(new NewLedgerEntry(bill.consumerId(), chargedOn, LedgerEntryType.LATE_CHARGE, charge,
+                        bill.billNo(), "late-charges"));
+            });
+            return true;
+        } catch (DuplicateKeyException chargedElsewhere) {
+            return false;
+        }
+    }
+}

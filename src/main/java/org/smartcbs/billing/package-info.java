@@ -1,0 +1,5 @@
+/**
+ * Bill runs and the bills they issue.
+ */
+
+package org.smartcbs.billing;

@@ -1,0 +1,128 @@
+package org.smartcbs.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.smartcbs.consumers.Consumers;
+import org.smartcbs.meters.Meters;
+import org.smartcbs.payments.Payments;
+import org.smartcbs.readings.ReadingUploadMode;
+import org.smartcbs.readings.Readings;
+import org.smartcbs.setups.Setups;
+import org.smartcbs.tariffs.TariffVersions;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code import setups|consumers|meters|tariff|readings|payments FILE}. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a file into the database. Exit status: 0 every row taken, 1 nothing written,"
+                + " 3 valid rows taken and the others rejected.",
+        subcommands = {ImportCommand.SetupsImport.class, ImportCommand.ConsumersImport.class,
+                ImportCommand.MetersImport.class, ImportCommand.TariffImport.class,
+                ImportCommand.ReadingsImport.class, ImportCommand.PaymentsImport.class})
+class ImportCommand {
+
+    /** The parts every import shares: the database and the file. */
+    abstract static class FileImport implements Callable<Integer> {
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+        Path file;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext app = Launcher.open(database.dataDir)) {
+                return importInto(app);
+            }
+        }
+
+        abstract int importInto(ConfigurableApplicationContext app);
+
+        int report(org.smartcbs.core.rows.ImportResult result) {
+            return ImportReport.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+
+    @Command(name = "setups", mixinStandardHelpOptions = true,
+            description = "Import setups from CSV (setup_code, name, description[, parent_code]); all or nothing.")
+    static class SetupsImport extends FileImport {
+        @Override
+        int importInto(ConfigurableApplicationContext app) {
+            return report(app.getBean(Setups.class).importFile(file));
+        }
+    }
+
+    @Command(name = "consumers", mixinStandardHelpOptions = true,
+            description = "Import consumers from CSV with their opening balances; all or nothing.")
+    static class ConsumersImport extends FileImport {
+        @Override
+        int importInto(ConfigurableApplicationContext app) {
+            return report(app.getBean(Consumers.class).importFile(file));
+        }
+    }
+
+    @Command(name = "meters", mixinStandardHelpOptions = true,
+            description = "Import meters from CSV with their assignments and last readings; all or nothing.")
+    static class MetersImport extends FileImport {
+        @Override
+        int importInto(ConfigurableApplicationContext app) {
+            return report(app.getBean(Meters.class).importFile(file));
+        }
+    }
+
+    @Command(name = "tariff", mixinStandardHelpOptions = true,
+            description = "Import a tariff file as a tariff version.")
+    static class TariffImport extends FileImport {
+
+        @Option(names = "--category", paramLabel = "CATEGORY",
+                description = "Bill consumers of this category on the tariff.")
+        String category;
+
+        @Override
+        int importInto(ConfigurableApplicationContext app) {
+            TariffVersions.Imported imported = app.getBean(TariffVersions.class).importFile(file, category);
+            spec.commandLine().getOut().printf("%s: tariff %s effective from %s %s as version %d%n",
+                    file.getFileName(), imported.version().code(), imported.version().effectiveFrom(),
+                    imported.created() ? "stored" : "already stored", imported.version().id());
+            return ImportReport.ALL_TAKEN;
+        }
+    }
+
+    @Command(name = "readings", mixinStandardHelpOptions = true,
+            description = "Upload meter readings from .xlsx, .xls or .csv; by default the valid rows are taken.")
+    static class ReadingsImport extends FileImport {
+
+        @Option(names = "--all-or-nothing", description = "Write nothing unless every row is valid.")
+        boolean allOrNothing;
+
+        @Override
+        int importInto(ConfigurableApplicationContext app) {
+            ReadingUploadMode mode = allOrNothing ? ReadingUploadMode.ALL_OR_NOTHING : ReadingUploadMode.TAKE_VALID_ROWS;
+            return report(app.getBean(Readings.class).upload(file, mode));
+        }
+    }
+
+    @Command(name = "payments", mixinStandardHelpOptions = true,
+            description = "Import a bank collection file (CSV: bank_reference, consumer_no, paid_on, amount,"
+                    + " channel); valid rows are posted, the others reported.")
+    static class PaymentsImport extends FileImport {
+        @Override
+        int importInto(ConfigurableApplicationContext app) {
+            Payments.PaymentImport imported = app.getBean(Payments.class).importFile(file);
+            int status = report(imported.rows());
+            spec.commandLine().getOut().println("total posted: " + imported.total());
+            return status;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.smartcbs.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the server, until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the server; the health endpoint is /actuator/health.")
+class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--port", defaultValue = "8080", description = "The HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ConfigurableApplicationContext app = Launcher.open(database.dataDir, null, WebApplicationType.SERVLET,
+                Map.of("server.port", Integer.toString(port)));
+        System.err.println("SMART CBS is serving on http://localhost:" + port + "/actuator/health");
+        while (app.isActive()) {
+            Thread.sleep(1000);
+        }
+        return 0;
+    }
+}

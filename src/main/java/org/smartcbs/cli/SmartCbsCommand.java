@@ -1,0 +1,65 @@
+package org.smartcbs.cli;
+
+import java.io.PrintWriter;
+
+import org.smartcbs.consumers.ConsumerNotFoundException;
+import org.smartcbs.core.rows.InvalidFileException;
+import org.springframework.dao.DataAccessException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command, {@code smart-cbs}. */
+@Command(name = "smart-cbs", mixinStandardHelpOptions = true, version = "SMART CBS 0.1.0",
+        description = "SMART CBS, consumer billing for metered electricity, water and gas.",
+        subcommands = {ImportCommand.class, BillRunCommand.class, LateChargesCommand.class, LedgerCommand.class,
+                QuoteCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public class SmartCbsCommand implements Runnable {
+
+    /** Exit status of a command that failed on bad input or a rule of the data. */
+    static final int FAILED = 1;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Runs the command line and returns its exit status. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Returns the command line with the error reporting that every command shares. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new SmartCbsCommand());
+        commandLine.setExecutionExceptionHandler(SmartCbsCommand::report);
+        return commandLine;
+    }
+
+    /**
+     * Prints a failed command's reason without a stack trace. The failing transaction has been rolled back by
+     * then, so the database is as it was.
+     */
+    private static int report(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        Throwable cause = rootOfStartup(failure);
+        if (cause instanceof InvalidFileException || cause instanceof IllegalArgumentException
+                || cause instanceof IllegalStateException || cause instanceof ConsumerNotFoundException) {
+            err.println("error: " + cause.getMessage());
+        } else if (cause instanceof DataAccessException) {
+            err.println("error: the database refused the change: " + ((DataAccessException) cause).getMostSpecificCause().getMessage());
+        } else {
+            err.println("error: " + cause);
+        }
+        return FAILED;
+    }
+
+    /** Unwraps the exception Spring throws when the application fails to start, to the reason it failed. */
+    private static Throwable rootOfStartup(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getClass().getName().startsWith("org.springframework.beans")) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

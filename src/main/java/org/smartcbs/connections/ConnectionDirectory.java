@@ -1,0 +1,151 @@
+package org.smartcbs.connections;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.smartcbs.core.contact.ContactRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Consumer search and the connection list, paged and sorted, with exports to CSV and XLSX. The columns searched
+ * exactly (consumer number, national id, phone, meter serial) are indexed.
+ */
+@Service
+public class ConnectionDirectory {
+
+    private static final Map<String, String> SORTS = Map.of("consumer_no", "c.consumer_no", "name", "c.name, c.consumer_no",
+            "setup", "s.code, c.consumer_no", "status", "c.status, c.consumer_no");
+    private static final List<String> HEADER = List.of("consumer_no", "name", "setup_code", "category", "tariff_code",
+            "status", "meter_serial");
+
+    private final JdbcClient jdbc;
+    private final ContactRules rules = new ContactRules(ContactRules.CNIC);
+
+    ConnectionDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of results and the number of all matches. */
+    public record Page(List<ConnectionListEntry> entries, long total, int page, int size) {
+    }
+
+    public Page search(ConnectionSearch search) {
+        String order = SORTS.get(search.sort());
+        if (order == null) {
+            throw new IllegalArgumentException("sort \"" + search.sort() + "\" must be one of " + SORTS.keySet());
+        }
+        List<Object> params = new ArrayList<>();
+        String where = where(search, params);
+        long total = jdbc.sql("select count(*) from consumer c join setup s on s.id = c.setup_id" + MeterJoin.SQL + where)
+                .params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(search.size());
+        pageParams.add((long) search.page() * search.size());
+        List<ConnectionListEntry> entries = jdbc.sql("select c.consumer_no, c.name, s.code as setup_code, c.category,"
+                + " c.tariff_code, c.status, m.serial as meter_serial from consumer c join setup s on s.id = c.setup_id"
+                + MeterJoin.SQL + where + " order by " + order + " limit ? offset ?")
+                .params(pageParams).query(ConnectionListEntry.class).list();
+        return new Page(entries, total, search.page(), search.size());
+    }
+
+    private String where(ConnectionSearch search, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (search.text() != null && !search.text().isBlank()) {
+            String text = search.text().strip();
+            String phone = rules.normalPhone(text).orElse(text);
+            where.append(" and (c.consumer_no = ? or c.national_id = ? or c.phone = ? or m.serial = ?"
+                    + " or lower(c.name) like ? or lower(c.address) like ?)");
+            String part = "%" + text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+            params.addAll(List.of(text, text, phone, text, part, part));
+        }
+        if (search.setupCode() != null && !search.setupCode().isBlank()) {
+            where.append(" and s.code = ?");
+            params.add(search.setupCode());
+        }
+        if (search.status() != null) {
+            where.append(" and c.status = ?");
+            params.add(search.status().name());
+        }
+        if (search.category() != null && !search.category().isBlank()) {
+            where.append(" and c.category = ?");
+            params.add(search.category());
+        }
+        if (search.tariffCode() != null && !search.tariffCode().isBlank()) {
+            where.append(" and c.tariff_code = ?");
+            params.add(search.tariffCode());
+        }
+        return where.toString();
+    }
+
+    /** Returns the whole connection list that the filters select, as CSV with a header row. */
+    public byte[] exportCsv(ConnectionSearch filters) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CSVPrinter printer = new CSVPrinter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+            for (ConnectionListEntry entry : all(filters)) {
+                printer.printRecord(values(entry));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Returns the whole connection list that the filters select, as an XLSX workbook with one sheet. */
+    public byte[] exportXlsx(ConnectionSearch filters) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Connections");
+            writeRow(sheet.createRow(0), HEADER);
+            int r = 1;
+            for (ConnectionListEntry entry : all(filters)) {
+                writeRow(sheet.createRow(r++), values(entry));
+            }
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<ConnectionListEntry> all(ConnectionSearch filters) {
+        List<ConnectionListEntry> entries = new ArrayList<>();
+        int page = 0;
+        Page current;
+        do {
+            current = search(new ConnectionSearch(filters.text(), filters.setupCode(), filters.status(),
+                    filters.category(), filters.tariffCode(), filters.sort(), page++, 500));
+            entries.addAll(current.entries());
+        } while ((long) page * 500 < current.total());
+        return entries;
+    }
+
+    private static List<String> values(ConnectionListEntry entry) {
+        return java.util.Arrays.asList(entry.consumerNo(), entry.name(), entry.setupCode(), entry.category(),
+                entry.tariffCode() == null ? "" : entry.tariffCode(), entry.status().name(),
+                entry.meterSerial() == null ? "" : entry.meterSerial());
+    }
+
+    private static void writeRow(Row row, List<String> values) {
+        for (int c = 0; c < values.size(); c++) {
+            row.createCell(c).setCellValue(values.get(c));
+        }
+    }
+
+    /** The join to the meter that serves each consumer now; consumers without one keep a null serial. */
+    private static final class MeterJoin {
+        static final String SQL = " left join meter_assignment a on a.consumer_id = c.id and a.status = 'APPROVED'"
+                + " and a.ended_on is null left join meter m on m.id = a.meter_id";
+    }
+}

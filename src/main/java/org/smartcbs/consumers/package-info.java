@@ -1,0 +1,5 @@
+/**
+ * Consumers and their connections: registration, status and search.
+ */
+
+package org.smartcbs.consumers;

@@ -1,0 +1,5 @@
+/**
+ * The organisation's expenses by type.
+ */
+
+package org.smartcbs.expenses;

@@ -1,0 +1,5 @@
+/**
+ * Employees, their roles and consumer log-ins.
+ */
+
+package org.smartcbs.identity;

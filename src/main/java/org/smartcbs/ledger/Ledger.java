@@ -1,0 +1,107 @@
+package org.smartcbs.ledger;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.smartcbs.core.money.Money;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only consumer ledger. Entries are only ever inserted; every balance is the sum of entries.
+ * Callers post entries inside their own transaction, so a bill or payment and its entry commit together.
+ */
+@Service
+public class Ledger {
+
+    private static final String COLUMNS = "id, consumer_id, entry_date, entry_type, amount, reference, caused_by";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Clock clock;
+
+    Ledger(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void post(NewLedgerEntry entry) {
+        postAll(List.of(entry));
+    }
+
+    /** Posts the entries in one batch; the caller's transaction decides whether they commit. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void postAll(List<NewLedgerEntry> entries) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        template.batchUpdate("insert into ledger_entry (consumer_id, entry_date, entry_type, amount, reference,"
+                + " caused_by, created_at) values (?, ?, ?, ?, ?, ?, ?)", entries, 500, (statement, entry) -> {
+                    statement.setLong(1, entry.consumerId());
+                    statement.setObject(2, entry.date());
+                    statement.setString(3, entry.type().name());
+                    statement.setBigDecimal(4, entry.amount().amount());
+                    statement.setString(5, entry.reference());
+                    statement.setString(6, entry.causedBy());
+                    statement.setObject(7, now);
+                });
+    }
+
+    /** Returns the consumer's entries ordered by date, then by posting order, with the running balance. */
+    public LedgerStatement statement(long consumerId) {
+        List<LedgerEntry> entries = jdbc.sql("select " + COLUMNS
+                + " from ledger_entry where consumer_id = ? order by entry_date, id").param(consumerId)
+                .query(Ledger::toEntry).list();
+        List<LedgerStatement.Line> lines = new ArrayList<>(entries.size());
+        Money balance = Money.ZERO;
+        for (LedgerEntry entry : entries) {
+            balance = balance.plus(entry.amount());
+            lines.add(new LedgerStatement.Line(entry, balance));
+        }
+        return new LedgerStatement(consumerId, balance, lines);
+    }
+
+    public Money balance(long consumerId) {
+        return sum("select sum(amount) from ledger_entry where consumer_id = ?", consumerId);
+    }
+
+    /** Returns the balance from the entries dated on or before {@code date}. */
+    public Money balanceAsOf(long consumerId, LocalDate date) {
+        return sum("select sum(amount) from ledger_entry where consumer_id = ? and entry_date <= ?", consumerId,
+                date);
+    }
+
+    /** Returns what all consumers owe together: the sum of every entry. */
+    public Money totalBalance() {
+        return sum("select sum(amount) from ledger_entry");
+    }
+
+    /** Returns the sum of the entries of one type over all consumers. */
+    public Money totalOf(LedgerEntryType type) {
+        return sum("select sum(amount) from ledger_entry where entry_type = ?", type.name());
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("select count(*) from ledger_entry").query(Long.class).single() == 0;
+    }
+
+    private Money sum(String sql, Object... params) {
+        BigDecimal total = jdbc.sql(sql).params(params).query(BigDecimal.class).optional().orElse(null);
+        return total == null ? Money.ZERO : Money.of(total);
+    }
+
+    private static LedgerEntry toEntry(ResultSet rs, int row) throws SQLException {
+        return new LedgerEntry(rs.getLong("id"), rs.getLong("consumer_id"), rs.getObject("entry_date", LocalDate.class),
+                LedgerEntryType.valueOf(rs.getString("entry_type")), Money.of(rs.getBigDecimal("amount")),
+                rs.getString("reference"), rs.getString("caused_by"));
+    }
+}

@@ -1,0 +1,6 @@
+package org.smartcbs.ledger;
+
+/** What a ledger entry records. Debits (amounts owed) are positive, credits negative. */
+public enum LedgerEntryType {
+    OPENING_BALANCE, BILL, LATE_CHARGE, ADJUSTMENT, PAYMENT, PAYMENT_REVERSAL, INSTALLMENT_TRANSFER
+}

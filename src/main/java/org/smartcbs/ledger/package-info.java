@@ -1,0 +1,5 @@
+/**
+ * The append-only consumer ledger and the balances derived from it.
+ */
+
+package org.smartcbs.ledger;

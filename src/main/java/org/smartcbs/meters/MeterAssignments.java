@@ -1,0 +1,173 @@
+package org.smartcbs.meters;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartcbs.consumers.Consumer;
+import org.smartcbs.consumers.Consumers;
+import org.smartcbs.core.approval.FourEyes;
+import org.smartcbs.identity.Employees;
+import org.smartcbs.identity.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assignment of meters to consumers, which a second employee approves, and meter replacement. A meter serves one
+ * consumer at a time; every assignment stays in the history with its dates.
+ */
+@Service
+public class MeterAssignments {
+
+    private static final Logger log = LoggerFactory.getLogger(MeterAssignments.class);
+
+    private final JdbcClient jdbc;
+    private final Meters meters;
+    private final Consumers consumers;
+    private final Employees employees;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MeterAssignments(JdbcClient jdbc, Meters meters, Consumers consumers, Employees employees,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.meters = meters;
+        this.consumers = consumers;
+        this.employees = employees;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Asks to assign a meter from stock to a consumer and returns the request's id.
+     *
+     * @param initialReading the register when the meter is installed; it starts the meter's first period
+     */
+    @Transactional
+    public long request(String meterSerial, String consumerNo, LocalDate assignOn, long initialReading,
+            String requestedBy) {
+        employees.requireRole(requestedBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER);
+        Meter meter = requireMeter(meterSerial);
+        Consumer consumer = consumers.require(consumerNo);
+        if (!"IN_STOCK".equals(meter.status())) {
+            throw new IllegalStateException("meter " + meterSerial + " is " + meter.status() + ", not in stock");
+        }
+        if (pendingOrActive(meter.id()) > 0) {
+            throw new IllegalStateException("meter " + meterSerial + " is already assigned or requested for a consumer");
+        }
+        if (meters.activeMeterOf(consumer.id()).isPresent()) {
+            throw new IllegalStateException("consumer " + consumerNo + " already has a meter; replace it instead");
+        }
+        if (initialReading < 0 || initialReading >= meter.registerRange()) {
+            throw new IllegalArgumentException("initial reading " + initialReading + " does not fit the register of"
+                    + " meter " + meterSerial);
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into meter_assignment (meter_id, consumer_id, status, assigned_on, requested_by, created_at,"
+                + " initial_reading) values (?, ?, 'REQUESTED', ?, ?, ?, ?)")
+                .params(meter.id(), consumer.id(), assignOn, requestedBy, LocalDateTime.now(clock), initialReading)
+                .update(key, "id");
+        long id = key.getKeyAs(Long.class);
+        log.info("Meter assignment requested assignment={} meter={} consumer={} requestedBy={}", id, meterSerial,
+                consumerNo, requestedBy);
+        return id;
+    }
+
+    /** Approves an assignment: the meter is installed and serves the consumer from the assignment date. */
+    @Transactional
+    public void approve(long assignmentId, String approvedBy) {
+        Map<String, Object> assignment = decide(assignmentId, approvedBy, "APPROVED");
+        long meterId = ((Number) assignment.get("meter_id")).longValue();
+        jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(meterId).update();
+        LocalDate assignedOn = (LocalDate) jdbc.sql("select assigned_on from meter_assignment where id = ?")
+                .param(assignmentId).query(LocalDate.class).single();
+        long initialReading = ((Number) assignment.get("initial_reading")).longValue();
+        events.publishEvent(new MeterInstalled(meterId, initialReading, assignedOn));
+    }
+
+    @Transactional
+    public void reject(long assignmentId, String rejectedBy) {
+        decide(assignmentId, rejectedBy, "REJECTED");
+    }
+
+    private Map<String, Object> decide(long assignmentId, String decidedBy, String decision) {
+        employees.requireRole(decidedBy, Role.ADMIN, Role.BILLING_OFFICER);
+        Map<String, Object> assignment = jdbc.sql("select meter_id, consumer_id, status, requested_by,"
+                + " initial_reading from meter_assignment where id = ? for update").param(assignmentId).query()
+                .listOfRows().stream().findFirst().orElseThrow(
+                        () -> new IllegalArgumentException("meter assignment " + assignmentId + " does not exist"));
+        if (!"REQUESTED".equals(assignment.get("status"))) {
+            throw new IllegalStateException("meter assignment " + assignmentId + " is " + assignment.get("status")
+                    + " already");
+        }
+        FourEyes.check("meter assignment " + assignmentId, (String) assignment.get("requested_by"), decidedBy);
+        jdbc.sql("update meter_assignment set status = ?, decided_by = ? where id = ?")
+                .params(decision, decidedBy, assignmentId).update();
+        log.info("Meter assignment decided assignment={} decision={} decidedBy={}", assignmentId, decision, decidedBy);
+        return assignment;
+    }
+
+    /**
+     * Replaces a consumer's meter on {@code replacedOn}: the old meter's final reading and the new meter's initial
+     * reading are recorded, the old meter is removed and the new one serves the consumer. The period is billed on
+     * both meters, with the fixed charges once.
+     */
+    @Transactional
+    public void replace(String consumerNo, String newMeterSerial, long finalReading, long initialReading,
+            LocalDate replacedOn, String replacedBy) {
+        employees.requireRole(replacedBy, Role.ADMIN, Role.BILLING_OFFICER);
+        Consumer consumer = consumers.require(consumerNo);
+        Meter old = meters.activeMeterOf(consumer.id()).orElseThrow(
+                () -> new IllegalStateException("consumer " + consumerNo + " has no meter to replace"));
+        Meter replacement = requireMeter(newMeterSerial);
+        if (!"IN_STOCK".equals(replacement.status()) || pendingOrActive(replacement.id()) > 0) {
+            throw new IllegalStateException("meter " + newMeterSerial + " is " + replacement.status()
+                    + " or assigned already; a replacement must come from stock");
+        }
+        if (finalReading < 0 || finalReading >= old.registerRange()) {
+            throw new IllegalArgumentException("final reading " + finalReading + " does not fit the register of"
+                    + " meter " + old.serial());
+        }
+        if (initialReading < 0 || initialReading >= replacement.registerRange()) {
+            throw new IllegalArgumentException("initial reading " + initialReading + " does not fit the register of"
+                    + " meter " + newMeterSerial);
+        }
+        jdbc.sql("update meter_assignment set ended_on = ? where meter_id = ? and status = 'APPROVED'"
+                + " and ended_on is null").params(replacedOn, old.id()).update();
+        jdbc.sql("update meter set status = 'REMOVED' where id = ?").param(old.id()).update();
+        jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(replacement.id()).update();
+        jdbc.sql("insert into meter_assignment (meter_id, consumer_id, status, assigned_on, requested_by, decided_by,"
+                + " created_at, initial_reading) values (?, ?, 'APPROVED', ?, ?, ?, ?, ?)")
+                .params(replacement.id(), consumer.id(), replacedOn, replacedBy, replacedBy, LocalDateTime.now(clock),
+                        initialReading)
+                .update();
+        events.publishEvent(new MeterReplaced(consumer.id(), old.id(), finalReading, replacement.id(), initialReading,
+                replacedOn));
+        log.info("Meter replaced consumer={} oldMeter={} newMeter={} replacedBy={}", consumerNo, old.serial(),
+                newMeterSerial, replacedBy);
+    }
+
+    /** Returns the ids of the meters that served the consumer at any time after {@code after}, oldest first. */
+    public List<Long> metersServingAfter(long consumerId, LocalDate after) {
+        return jdbc.sql("select meter_id from meter_assignment where consumer_id = ? and status = 'APPROVED'"
+                + " and (ended_on is null or ended_on > ?) order by assigned_on, id").params(consumerId, after)
+                .query(Long.class).list();
+    }
+
+    private long pendingOrActive(long meterId) {
+        return jdbc.sql("select count(*) from meter_assignment where meter_id = ? and (status = 'REQUESTED'"
+                + " or (status = 'APPROVED' and ended_on is null))").param(meterId).query(Long.class).single();
+    }
+
+    private Meter requireMeter(String serial) {
+        return meters.findBySerial(serial)
+                .orElseThrow(() -> new IllegalArgumentException("meter " + serial + " is not in the meter register"));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Tariff files and the tariff versions stored from them.
+ */
+
+package org.smartcbs.tariffs;

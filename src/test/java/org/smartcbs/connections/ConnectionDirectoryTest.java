@@ -1,0 +1,65 @@
+package org.smartcbs.connections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.smartcbs.consumers.ConsumerStatus;
+import org.smartcbs.testing.Riverside;
+import org.smartcbs.testing.TestClock;
+import org.smartcbs.testing.TestDatabase;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Consumer search by each field, the connection-list filters, paging and the exports. */
+class ConnectionDirectoryTest {
+
+    @TempDir
+    Path dataDir;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void searchFindsByEveryField(TestDatabase database) throws Exception {
+        try (ConfigurableApplicationContext app = database.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            ConnectionDirectory directory = app.getBean(ConnectionDirectory.class);
+
+            assertThat(numbers(directory, "RS-003")).containsExactly("RS-003");
+            assertThat(numbers(directory, "traders")).containsExactly("RS-003");
+            assertThat(numbers(directory, "33333-3333333-3")).containsExactly("RS-003");
+            assertThat(numbers(directory, "0300-3333333")).containsExactly("RS-003");
+            assertThat(numbers(directory, "MR-3")).containsExactly("RS-003");
+            assertThat(numbers(directory, "river market")).containsExactly("RS-003");
+            assertThat(numbers(directory, "river road")).containsExactly("RS-001", "RS-002", "RS-004", "RS-005",
+                    "RS-006");
+
+            ConnectionDirectory.Page active = directory.search(new ConnectionSearch(null, "RS-1", ConsumerStatus.ACTIVE,
+                    "RESIDENTIAL", null, "name", 0, 2));
+            assertThat(active.total()).isEqualTo(3);
+            assertThat(active.entries()).extracting(ConnectionListEntry::name).containsExactly("Asif Noor", "Bilal Rana");
+
+            String csv = new String(directory.exportCsv(new ConnectionSearch(null, null, ConsumerStatus.DISCONNECTED,
+                    null, null, null, 0, 50)), StandardCharsets.UTF_8);
+            assertThat(csv).isEqualTo("consumer_no,name,setup_code,category,tariff_code,status,meter_serial\r\n"
+                    + "RS-005,Ehsan Mir,RS-1,RESIDENTIAL,,DISCONNECTED,MR-5\r\n");
+
+            byte[] xlsx = directory.exportXlsx(new ConnectionSearch(null, null, null, null, null, null, 0, 50));
+            try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(6);
+                assertThat(workbook.getSheetAt(0).getRow(6).getCell(0).getStringCellValue()).isEqualTo("RS-006");
+            }
+        }
+    }
+
+    private static java.util.List<String> numbers(ConnectionDirectory directory, String text) {
+        return directory.search(ConnectionSearch.forText(text)).entries().stream().map(ConnectionListEntry::consumerNo)
+                .toList();
+    }
+}

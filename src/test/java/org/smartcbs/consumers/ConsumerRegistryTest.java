@@ -1,0 +1,126 @@
+package org.smartcbs.consumers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smartcbs.core.rows.ImportResult;
+import org.smartcbs.testing.Riverside;
+import org.smartcbs.testing.TestClock;
+import org.smartcbs.testing.TestDatabase;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Registration, status moves, disconnection requests and the import's all-or-nothing rule. */
+class ConsumerRegistryTest {
+
+    @TempDir
+    Path dataDir;
+
+    private static ConsumerRegistration registration(String nationalId, String phone) {
+        return new ConsumerRegistration(null, "Gul Khan", "Khan Zaman", nationalId, phone, "gul@example.com",
+                "House 7, River Road", "RS-1", "RESIDENTIAL", null, new BigDecimal("2"), LocalDate.of(2026, 10, 1));
+    }
+
+    @Test
+    void registrationGeneratesNumberAndNormalisesPhone() {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Consumers consumers = app.getBean(Consumers.class);
+
+            Consumer first = consumers.register(registration("77777-7777777-7", "0321-7241616"), Riverside.OFFICER);
+            Consumer second = consumers.register(registration("88888-8888888-8", "+92 321 7241617"), Riverside.OFFICER);
+
+            assertThat(first.consumerNo()).isEqualTo("RS-1-1001");
+            assertThat(second.consumerNo()).isEqualTo("RS-1-1002");
+            assertThat(first.phone()).isEqualTo("+923217241616");
+            assertThat(second.phone()).isEqualTo("+923217241617");
+            assertThat(first.status()).isEqualTo(ConsumerStatus.PENDING_APPROVAL);
+        }
+    }
+
+    @Test
+    void registrationRejectsSameNationalIdAndBadFields() {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Consumers consumers = app.getBean(Consumers.class);
+
+            assertThatThrownBy(() -> consumers.register(registration("11111-1111111-1", "0300-1234567"),
+                    Riverside.OFFICER)).isInstanceOf(RegistrationException.class)
+                    .hasMessageContaining("national_id").hasMessageContaining("open connection")
+                    .hasMessageNotContaining("11111-1111111-1");
+            assertThatThrownBy(() -> consumers.register(registration("1234", "12"), Riverside.OFFICER))
+                    .isInstanceOf(RegistrationException.class).hasMessageContaining("not a valid national id")
+                    .hasMessageContaining("not a valid phone number");
+        }
+    }
+
+    @Test
+    void statusMovesFollowTheLifecycle() {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Consumers consumers = app.getBean(Consumers.class);
+
+            assertThatThrownBy(() -> consumers.changeStatus("RS-004", ConsumerStatus.DISCONNECTED, Riverside.OFFICER))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("consumer RS-004 is PENDING_APPROVAL and cannot move to DISCONNECTED");
+            assertThat(consumers.changeStatus("RS-004", ConsumerStatus.ACTIVE, Riverside.OFFICER).status())
+                    .isEqualTo(ConsumerStatus.ACTIVE);
+            assertThat(consumers.changeStatus("RS-004", ConsumerStatus.CLOSED, Riverside.OFFICER).status())
+                    .isEqualTo(ConsumerStatus.CLOSED);
+            assertThatThrownBy(() -> consumers.changeStatus("RS-004", ConsumerStatus.ACTIVE, Riverside.OFFICER))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("CLOSED");
+        }
+    }
+
+    @Test
+    void disconnectionNeedsApprovalByAnother() {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            ConnectionRequests requests = app.getBean(ConnectionRequests.class);
+
+            long id = requests.request("RS-001", ConnectionRequests.Kind.DISCONNECT, "unpaid for three months",
+                    LocalDate.of(2026, 10, 2), Riverside.OFFICER);
+            assertThatThrownBy(() -> requests.approve(id, Riverside.OFFICER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot decide");
+            assertThat(requests.approve(id, Riverside.SECOND_OFFICER).status()).isEqualTo(ConsumerStatus.DISCONNECTED);
+
+            long reconnect = requests.request("RS-001", ConnectionRequests.Kind.RECONNECT, "arrears paid",
+                    LocalDate.of(2026, 10, 5), Riverside.SECOND_OFFICER);
+            assertThat(requests.approve(reconnect, Riverside.OFFICER).status()).isEqualTo(ConsumerStatus.ACTIVE);
+            assertThatThrownBy(() -> requests.request("RS-004", ConnectionRequests.Kind.DISCONNECT, "test",
+                    LocalDate.of(2026, 10, 5), Riverside.OFFICER)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("PENDING_APPROVAL");
+        }
+    }
+
+    @Test
+    void importWithOneBadRowWritesNothing() throws Exception {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Path file = dataDir.resolve("more-consumers.csv");
+            Files.writeString(file, """
+                    consumer_no,name,national_id,phone,setup_code,category,status,opening_balance
+                    RS-101,Hina Aslam,90000-0000000-1,0300-9000001,RS-1,RESIDENTIAL,ACTIVE,10.00
+                    RS-102,Imran Butt,90000-0000000-2,0300-9000002,RS-9,RESIDENTIAL,ACTIVE,0
+                    RS-103,Jamal Din,90000-0000000-3,0300-9000003,RS-1,RESIDENTIAL,SLEEPING,1.005
+                    """);
+            Consumers consumers = app.getBean(Consumers.class);
+            long before = consumers.count();
+
+            ImportResult result = consumers.importFile(file);
+
+            assertThat(result.committed()).isFalse();
+            assertThat(result.rejections()).extracting(r -> r.message()).containsExactly(
+                    "row 3, setup_code \"RS-9\": is not a registered setup",
+                    "row 4, status \"SLEEPING\": must be one of PENDING_APPROVAL, ACTIVE, DISCONNECTED, CLOSED",
+                    "row 4, opening_balance \"1.005\": has more than 2 decimals");
+            assertThat(consumers.count()).isEqualTo(before);
+        }
+    }
+}
