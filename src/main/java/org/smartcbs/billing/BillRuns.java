@@ -18,7 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcbs.consumers.Consumer;
 import org.smartcbs.consumers.Consumers;
+import org.smartcbs.core.approval.FourEyes;
 import org.smartcbs.core.money.Money;
+import org.smartcbs.identity.Employees;
+import org.smartcbs.identity.Role;
 import org.smartcbs.meters.Meter;
 import org.smartcbs.meters.Meters;
 import org.smartcbs.setups.Setup;
@@ -31,13 +34,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs bills for a billing month over a scope of connections.
+ * Bill runs: a billing month over a scope of connections, from draft to issue.
  *
- * <p>A run is stored first with its parts, each a range of consumer ids. Any node then claims a pending part in
- * the database, prices its connections and writes their bills in one transaction, and marks the part done in the
- * same transaction. A run stopped midway is resumed by running it again: the parts not done are claimed anew, and
- * the unique constraint on consumer and month keeps any connection from being billed twice. Every bill of a run
- * is issued on the run date, which is the run's one "now".
+ * <p>A run moves {@code RUNNING -> DRAFT -> APPROVED -> ISSUED}, or to {@code DISCARDED} before it is issued. While
+ * it runs, it is stored with its parts, each a range of consumer ids. Any node claims a pending part in the
+ * database, prices its connections and writes their draft bills in one transaction, and marks the part done in the
+ * same transaction. A run stopped midway resumes when it is run again: the parts not done are claimed anew, and
+ * the unique constraint on consumer and month keeps any connection from being billed twice, whatever runs at the
+ * same time. Issuing numbers the bills without gaps and posts them to the ledger. Every bill of a run is issued on
+ * the run date, the run's one "now".
  */
 @Service
 public class BillRuns {
@@ -45,54 +50,204 @@ public class BillRuns {
     private static final Logger log = LoggerFactory.getLogger(BillRuns.class);
     /** A claimed part whose node has not finished it within this time is taken to be abandoned. */
     private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(15);
+    /** Bills issued in one transaction. */
+    private static final int ISSUE_BATCH = 500;
+    /** The name under which an unattended run drafts, approves and issues. */
+    public static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Consumers consumers;
     private final Meters meters;
     private final Setups setups;
+    private final Employees employees;
     private final BillCalculator calculator;
     private final BillWriter writer;
-    private final Clock clock;
     private final BillSettings settings;
+    private final Clock clock;
     private final int partSize;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
     BillRuns(JdbcClient jdbc, TransactionTemplate transactions, Consumers consumers, Meters meters, Setups setups,
-            BillCalculator calculator, BillWriter writer, BillSettings settings, Clock clock,
+            Employees employees, BillCalculator calculator, BillWriter writer, BillSettings settings, Clock clock,
             @Value("${smartcbs.billing.part-size}") int partSize) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.consumers = consumers;
         this.meters = meters;
         this.setups = setups;
+        this.employees = employees;
         this.calculator = calculator;
         this.writer = writer;
-        this.clock = clock;
         this.settings = settings;
+        this.clock = clock;
         this.partSize = partSize;
     }
 
     /**
-     * Bills every active connection in the scope that has an accepted reading and no bill for the month yet.
-     * Running the same month and scope again resumes an unfinished run, or finds nothing left to bill.
+     * Runs a month unattended, from draft to issue: every active connection in the scope with an accepted reading
+     * and no bill for the month yet is billed. Running the same month and scope again resumes an unfinished run,
+     * or finds nothing left to bill.
      */
     public BillRunResult run(YearMonth month, LocalDate runDate, BillingScope scope) {
+        BillRunResult drafted = draft(month, runDate, scope, SYSTEM);
+        String status = awaitOtherNodes(drafted.runId());
+        if (status.equals("DRAFT")) {
+            setStatus(drafted.runId(), "DRAFT", "APPROVED", SYSTEM);
+        }
+        return issue(drafted.runId(), SYSTEM);
+    }
+
+    /**
+     * Prices the month into draft bills, which can be checked, then approved and issued, or discarded. The result
+     * lists the connections not billed with the reason: no reading, a reading held for review, no tariff.
+     */
+    public BillRunResult draft(YearMonth month, LocalDate runDate, BillingScope scope, String draftedBy) {
         if (runDate.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("run date " + runDate + " is after today, " + LocalDate.now(clock));
         }
+        if (!draftedBy.equals(SYSTEM)) {
+            employees.requireRole(draftedBy, Role.ADMIN, Role.BILLING_OFFICER);
+        }
         Scope resolved = resolve(scope);
         long runId = transactions.execute(status -> findUnfinished(month, scope).orElseGet(
-                () -> createRun(month, runDate, scope, resolved)));
-        LocalDate issueDate = jdbc.sql("select run_date from bill_run where id = ?").param(runId)
-                .query(LocalDate.class).single();
+                () -> createRun(month, runDate, scope, resolved, draftedBy)));
+        LocalDate issueDate = runDate(runId);
 
         Optional<Long> part;
         while ((part = claimPart(runId)).isPresent()) {
-            long partId = part.get();
-            transactions.executeWithoutResult(status -> billPart(runId, partId, month, issueDate, resolved));
+            billPartRetryingConflicts(runId, part.get(), month, issueDate, resolved);
         }
-        return finish(runId, month, issueDate, scope);
+        transactions.executeWithoutResult(status -> markDraftWhenPartsDone(runId));
+        return result(runId);
+    }
+
+    /**
+     * Waits while parts of the run are still claimed by another node, and returns the run's status then.
+     *
+     * @throws IllegalStateException when the parts are not done within the claim timeout
+     */
+    private String awaitOtherNodes(long runId) {
+        LocalDateTime giveUp = LocalDateTime.now().plus(CLAIM_TIMEOUT);
+        String status = status(runId);
+        while (status.equals("RUNNING")) {
+            if (LocalDateTime.now().isAfter(giveUp)) {
+                throw new IllegalStateException("bill run " + runId + " still has parts claimed by other nodes;"
+                        + " run it again to resume the parts they abandoned");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for bill run " + runId, e);
+            }
+            transactions.executeWithoutResult(tx -> markDraftWhenPartsDone(runId));
+            status = status(runId);
+        }
+        return status;
+    }
+
+    private void markDraftWhenPartsDone(long runId) {
+        jdbc.sql("update bill_run set status = 'DRAFT' where id = ? and status = 'RUNNING' and not exists"
+                + " (select 1 from bill_run_part p where p.bill_run_id = bill_run.id and p.status <> 'DONE')")
+                .param(runId).update();
+    }
+
+    /** Approves a draft run; the approver must be another employee than the one who drafted it. */
+    public BillRunResult approve(long runId, String approvedBy) {
+        employees.requireRole(approvedBy, Role.ADMIN, Role.BILLING_OFFICER);
+        String draftedBy = jdbc.sql("select drafted_by from bill_run where id = ?").param(runId).query(String.class)
+                .optional().orElseThrow(() -> new IllegalArgumentException("bill run " + runId + " does not exist"));
+        FourEyes.check("bill run " + runId, draftedBy, approvedBy);
+        setStatus(runId, "DRAFT", "APPROVED", approvedBy);
+        return result(runId);
+    }
+
+    /**
+     * Issues an approved run: its draft bills are numbered, posted to the ledger and can no longer change. A run
+     * stopped while issuing continues where it stopped when issued again.
+     */
+    public BillRunResult issue(long runId, String issuedBy) {
+        String status = status(runId);
+        if (!status.equals("APPROVED") && !status.equals("ISSUED")) {
+            throw new IllegalStateException("bill run " + runId + " is " + status + "; only an approved run is issued");
+        }
+        Map<Long, BillTerms> termsByConsumer = new HashMap<>();
+        LocalDate issueDate = runDate(runId);
+        int issued;
+        do {
+            issued = transactions.execute(tx -> {
+                List<BillWriter.Draft> drafts = jdbc.sql("select id, consumer_id, billing_month, current_charges,"
+                        + " issue_date from bill where bill_run_id = ? and status = 'DRAFT' order by id limit ?")
+                        .params(runId, ISSUE_BATCH).query(BillWriter.Draft.class).list();
+                writer.issue(runId, drafts, draft -> termsByConsumer.computeIfAbsent(draft.consumerId(),
+                        id -> settings.termsFor(consumers.findById(id).orElseThrow().setupId(), issueDate)));
+                return drafts.size();
+            });
+        } while (issued == ISSUE_BATCH);
+        transactions.executeWithoutResult(tx -> jdbc.sql("update bill_run set status = 'ISSUED', finished_at = ?"
+                + " where id = ? and status = 'APPROVED'").params(LocalDateTime.now(clock), runId).update());
+        BillRunResult result = result(runId);
+        log.info("Bill run issued billRun={} month={} bills={} currentCharges={} exceptions={} issuedBy={}", runId,
+                result.month(), result.bills(), result.currentCharges(), result.exceptions().size(), issuedBy);
+        return result;
+    }
+
+    /** Discards a run that is not issued: its draft bills are deleted, so the month can be run again. */
+    public void discard(long runId, String discardedBy) {
+        if (!discardedBy.equals(SYSTEM)) {
+            employees.requireRole(discardedBy, Role.ADMIN, Role.BILLING_OFFICER);
+        }
+        transactions.executeWithoutResult(tx -> {
+            String status = status(runId);
+            if (status.equals("ISSUED") || status.equals("DISCARDED")) {
+                throw new IllegalStateException("bill run " + runId + " is " + status + " and cannot be discarded;"
+                        + " an issued bill is corrected by an adjustment");
+            }
+            jdbc.sql("delete from bill_line where bill_id in (select id from bill where bill_run_id = ?"
+                    + " and status = 'DRAFT')").param(runId).update();
+            jdbc.sql("delete from bill where bill_run_id = ? and status = 'DRAFT'").param(runId).update();
+            jdbc.sql("update bill_run_part set status = 'DONE' where bill_run_id = ?").param(runId).update();
+            jdbc.sql("update bill_run set status = 'DISCARDED', finished_at = ? where id = ?")
+                    .params(LocalDateTime.now(clock), runId).update();
+        });
+        log.info("Bill run discarded billRun={} discardedBy={}", runId, discardedBy);
+    }
+
+    /** Returns the run's counts, totals and exceptions as they stand. */
+    public BillRunResult result(long runId) {
+        Map<String, Object> run = jdbc.sql("select billing_month, run_date, scope_type, scope_value from bill_run"
+                + " where id = ?").param(runId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("bill run " + runId + " does not exist"));
+        Map<String, Object> totals = jdbc.sql("select count(*) as bills, sum(current_charges) as charges from bill"
+                + " where bill_run_id = ?").param(runId).query().singleRow();
+        Object charges = totals.get("charges");
+        Money currentCharges = charges == null ? Money.ZERO : Money.of(new BigDecimal(charges.toString()));
+        List<BillRunException> exceptions = jdbc.sql("select c.consumer_no, e.reason from bill_run_exception e"
+                + " join consumer c on c.id = e.consumer_id where e.bill_run_id = ? order by c.consumer_no")
+                .param(runId).query(BillRunException.class).list();
+        String scopeValue = (String) run.get("scope_value");
+        BillingScope scope = new BillingScope(BillingScope.Type.valueOf((String) run.get("scope_type")), scopeValue);
+        return new BillRunResult(runId, YearMonth.parse((String) run.get("billing_month")), runDate(runId), scope,
+                ((Number) totals.get("bills")).intValue(), currentCharges, exceptions, status(runId));
+    }
+
+    private String status(long runId) {
+        return jdbc.sql("select status from bill_run where id = ?").param(runId).query(String.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("bill run " + runId + " does not exist"));
+    }
+
+    private LocalDate runDate(long runId) {
+        return jdbc.sql("select run_date from bill_run where id = ?").param(runId).query(LocalDate.class).single();
+    }
+
+    private void setStatus(long runId, String from, String to, String by) {
+        int updated = jdbc.sql("update bill_run set status = ?, approved_by = ? where id = ? and status = ?")
+                .params(to, by, runId, from).update();
+        if (updated == 0) {
+            throw new IllegalStateException("bill run " + runId + " is " + status(runId) + ", not " + from);
+        }
+        log.info("Bill run approved billRun={} approvedBy={}", runId, by);
     }
 
     private Scope resolve(BillingScope scope) {
@@ -112,18 +267,19 @@ public class BillRuns {
     }
 
     private Optional<Long> findUnfinished(YearMonth month, BillingScope scope) {
-        return jdbc.sql("select id from bill_run where billing_month = ? and scope_type = ? and status = 'RUNNING'"
-                + " and coalesce(scope_value, '') = ? order by id")
+        return jdbc.sql("select id from bill_run where billing_month = ? and scope_type = ?"
+                + " and status in ('RUNNING', 'DRAFT', 'APPROVED') and coalesce(scope_value, '') = ? order by id")
                 .params(month.toString(), scope.type().name(), scope.value() == null ? "" : scope.value())
                 .query(Long.class).list().stream().findFirst();
     }
 
-    private long createRun(YearMonth month, LocalDate runDate, BillingScope scope, Scope resolved) {
+    private long createRun(YearMonth month, LocalDate runDate, BillingScope scope, Scope resolved, String draftedBy) {
         LocalDateTime now = LocalDateTime.now(clock);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into bill_run (billing_month, run_date, scope_type, scope_value, status, created_at)"
-                + " values (?, ?, ?, ?, 'RUNNING', ?)")
-                .params(month.toString(), runDate, scope.type().name(), scope.value(), now).update(key, "id");
+        jdbc.sql("insert into bill_run (billing_month, run_date, scope_type, scope_value, status, drafted_by,"
+                + " created_at) values (?, ?, ?, ?, 'RUNNING', ?, ?)")
+                .params(month.toString(), runDate, scope.type().name(), scope.value(), draftedBy, now)
+                .update(key, "id");
         long runId = key.getKeyAs(Long.class);
         List<Long> ids = resolved.consumerId != null ? List.of(resolved.consumerId) : consumers.allIds();
         for (int from = 0; from < ids.size(); from += partSize) {
@@ -132,15 +288,24 @@ public class BillRuns {
                     + " values (?, ?, ?, 'PENDING')").params(runId, slice.get(0), slice.get(slice.size() - 1))
                     .update();
         }
-        try {
-            jdbc.sql("insert into bill_number_series (series, next_value) values (?, 1)").param(month.toString())
-                    .update();
-        } catch (DuplicateKeyException alreadyThere) {
-            // Another run of the month created the series first.
-        }
-        log.info("Bill run created billRun={} month={} runDate={} scope={} parts={}", runId, month, runDate, scope,
-                (ids.size() + partSize - 1) / partSize);
+        ensureSeries(month);
+        log.info("Bill run created billRun={} month={} runDate={} scope={} parts={} draftedBy={}", runId, month,
+                runDate, scope, (ids.size() + partSize - 1) / partSize, draftedBy);
         return runId;
+    }
+
+    /** Creates the month's bill number series unless it exists; two runs may race to create it. */
+    private void ensureSeries(YearMonth month) {
+        boolean exists = jdbc.sql("select count(*) from bill_number_series where series = ?").param(month.toString())
+                .query(Long.class).single() > 0;
+        if (!exists) {
+            try {
+                transactions.executeWithoutResult(tx -> jdbc.sql("insert into bill_number_series (series,"
+                        + " next_value) values (?, 1)").param(month.toString()).update());
+            } catch (DuplicateKeyException createdByAnotherRun) {
+                log.debug("Bill number series {} was created by another run", month);
+            }
+        }
     }
 
     /** Claims a pending part, or one whose claim has timed out; returns empty when none is left. */
@@ -160,14 +325,34 @@ public class BillRuns {
         return Optional.empty();
     }
 
+    /**
+     * Bills a part; when another run billed one of its connections for the month at the same moment, the part's
+     * transaction fails on the unique constraint and is priced again without that connection.
+     */
+    private void billPartRetryingConflicts(long runId, long partId, YearMonth month, LocalDate issueDate,
+            Scope scope) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> billPart(runId, partId, month, issueDate, scope));
+                return;
+            } catch (DuplicateKeyException billedByAnotherRun) {
+                if (attempt == 5) {
+                    throw billedByAnotherRun;
+                }
+                log.warn("Bill run part conflicted with another run, retrying billRun={} part={} attempt={}", runId,
+                        partId, attempt);
+            }
+        }
+    }
+
     private void billPart(long runId, long partId, YearMonth month, LocalDate issueDate, Scope scope) {
         Map<String, Object> part = jdbc.sql("select first_consumer, last_consumer from bill_run_part where id = ?")
                 .param(partId).query().singleRow();
         long first = ((Number) part.get("first_consumer")).longValue();
         long last = ((Number) part.get("last_consumer")).longValue();
         Map<Long, Meter> metersByConsumer = meters.activeMetersOf(first, last);
-        Set<Long> billed = Set.copyOf(jdbc.sql("select consumer_id from bill where billing_month = ? and consumer_id between ?"
-                + " and ?").params(month.toString(), first, last).query(Long.class).list());
+        Set<Long> billed = Set.copyOf(jdbc.sql("select consumer_id from bill where billing_month = ?"
+                + " and consumer_id between ? and ?").params(month.toString(), first, last).query(Long.class).list());
 
         List<BillCalculator.PricedBill> bills = new ArrayList<>();
         for (Consumer consumer : consumers.inIdRange(first, last)) {
@@ -187,7 +372,7 @@ public class BillRuns {
             }
         }
         Map<Long, BillTerms> termsBySetup = new HashMap<>();
-        writer.write(runId, bills, issueDate, bill -> termsBySetup.computeIfAbsent(bill.consumer().setupId(),
+        writer.writeDrafts(runId, bills, issueDate, bill -> termsBySetup.computeIfAbsent(bill.consumer().setupId(),
                 setup -> settings.termsFor(setup, issueDate)), LocalDateTime.now(clock));
         jdbc.sql("update bill_run_part set status = 'DONE' where id = ?").param(partId).update();
     }
@@ -197,29 +382,6 @@ public class BillRuns {
                 .params(runId, consumer.id()).update();
         jdbc.sql("insert into bill_run_exception (bill_run_id, consumer_id, reason) values (?, ?, ?)")
                 .params(runId, consumer.id(), reason).update();
-    }
-
-    private BillRunResult finish(long runId, YearMonth month, LocalDate runDate, BillingScope scope) {
-        return transactions.execute(status -> {
-            Map<String, Object> totals = jdbc.sql("select count(*) as bills, sum(current_charges) as charges from bill"
-                    + " where bill_run_id = ?").param(runId).query().singleRow();
-            int bills = ((Number) totals.get("bills")).intValue();
-            Object charges = totals.get("charges");
-            Money currentCharges = charges == null ? Money.ZERO : Money.of(new BigDecimal(charges.toString()));
-            List<BillRunException> exceptions = jdbc.sql("select c.consumer_no, e.reason from bill_run_exception e"
-                    + " join consumer c on c.id = e.consumer_id where e.bill_run_id = ? order by c.consumer_no")
-                    .param(runId).query(BillRunException.class).list();
-            // The run is done when no part is left; parts still claimed by another node keep it running.
-            int updated = jdbc.sql("update bill_run set status = 'DONE', bills = ?, current_charges = ?,"
-                    + " finished_at = ? where id = ? and status = 'RUNNING' and not exists (select 1 from"
-                    + " bill_run_part p where p.bill_run_id = bill_run.id and p.status <> 'DONE')")
-                    .params(bills, currentCharges.amount(), LocalDateTime.now(clock), runId).update();
-            if (updated == 1) {
-                log.info("Bill run finished billRun={} month={} bills={} currentCharges={} exceptions={}", runId, month,
-                        bills, currentCharges, exceptions.size());
-            }
-            return new BillRunResult(runId, month, runDate, scope, bills, currentCharges, exceptions);
-        });
     }
 
     /** The resolved scope: a setup id, a consumer id, or neither for all connections. */

@@ -1,5 +1,6 @@
 package org.smartcbs.billing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** Writes priced bills with their lines and ledger entries, numbering them without gaps. */
+/**
+ * Writes bills: first as drafts with their lines, then, when the run is issued, with a number, the ledger entry and
+ * the amounts payable.
+ */
 @Component
 class BillWriter {
 
@@ -30,41 +34,56 @@ class BillWriter {
         this.ledger = ledger;
     }
 
-    /**
-     * Writes the bills of one part of a run. Must run inside the part's transaction: the numbers are taken from
-     * the series under a row lock, so a rolled-back part leaves no gap.
-     */
-    void write(long runId, List<BillCalculator.PricedBill> bills, LocalDate issueDate,
+    /** Writes priced bills as drafts of the run: no number, no ledger entry, nothing payable yet. */
+    void writeDrafts(long runId, List<BillCalculator.PricedBill> bills, LocalDate issueDate,
             Function<BillCalculator.PricedBill, BillTerms> termsOf, LocalDateTime now) {
-        if (bills.isEmpty()) {
-            return;
-        }
-        String series = bills.get(0).month().toString();
-        long first = takeNumbers(series, bills.size());
-        for (int i = 0; i < bills.size(); i++) {
-            BillCalculator.PricedBill bill = bills.get(i);
-            String billNo = "%s-%06d".formatted(series, first + i);
-            BillTerms terms = termsOf.apply(bill);
-            LocalDate dueDate = terms.dueDate().dueDate(issueDate);
-            Money current = Money.of(bill.quote().total());
-            Money previousBalance = ledger.balance(bill.consumer().id());
-            Money payable = terms.roundPayable(previousBalance.plus(current));
-            // What the late charge would be if nothing were paid: charged one day after the due date.
-            Money lateCharge = terms.lateCharge().charge(current, payable.max(Money.ZERO), 1);
+        for (BillCalculator.PricedBill bill : bills) {
+            LocalDate dueDate = termsOf.apply(bill).dueDate().dueDate(issueDate);
             GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("insert into bill (bill_no, bill_run_id, consumer_id, meter_id, billing_month, period_start,"
+            jdbc.sql("insert into bill (bill_run_id, status, consumer_id, meter_id, billing_month, period_start,"
                     + " period_end, previous_reading, current_reading, reading_id, units, tariff_version_id,"
-                    + " current_charges, previous_balance, amount_payable, late_charge_due, issue_date, due_date,"
-                    + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(billNo, runId, bill.consumer().id(), bill.meter().id(), series,
+                    + " current_charges, issue_date, due_date, created_at)"
+                    + " values (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(runId, bill.consumer().id(), bill.meter().id(), bill.month().toString(),
                             bill.previous().readingDate(), bill.current().readingDate(),
                             bill.previous().registerValue(), bill.current().registerValue(), bill.current().id(),
-                            bill.units(), bill.tariff().id(), current.amount(), previousBalance.amount(),
-                            payable.amount(), lateCharge.amount(), issueDate, dueDate, now)
+                            bill.units(), bill.tariff().id(), Money.of(bill.quote().total()).amount(), issueDate,
+                            dueDate, now)
                     .update(key, "id");
-            long billId = key.getKeyAs(Long.class);
-            writeLines(billId, bill.quote().lines());
-            ledger.post(new NewLedgerEntry(bill.consumer().id(), issueDate, LedgerEntryType.BILL, current, billNo,
+            writeLines(key.getKeyAs(Long.class), bill.quote().lines());
+        }
+    }
+
+    /** A draft bill as the issue step reads it back. */
+    record Draft(long id, long consumerId, String billingMonth, BigDecimal currentCharges,
+            LocalDate issueDate) {
+    }
+
+    /**
+     * Issues draft bills of one series: numbers them consecutively, posts each to the ledger and fixes the amounts
+     * payable. Must run inside a transaction: the numbers are taken from the series under a row lock, so a rolled
+     * back transaction leaves no gap.
+     */
+    void issue(long runId, List<Draft> drafts, Function<Draft, BillTerms> termsOf) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        String series = drafts.get(0).billingMonth();
+        long first = takeNumbers(series, drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            BillTerms terms = termsOf.apply(draft);
+            String billNo = "%s-%06d".formatted(series, first + i);
+            Money current = Money.of(draft.currentCharges());
+            Money previousBalance = ledger.balance(draft.consumerId());
+            Money payable = terms.roundPayable(previousBalance.plus(current));
+            // The late charge if nothing were paid, one day after the due date, for the amount payable after it.
+            Money lateCharge = terms.lateCharge().charge(current, payable.max(Money.ZERO), 1);
+            jdbc.sql("update bill set bill_no = ?, status = 'ISSUED', previous_balance = ?, amount_payable = ?,"
+                    + " late_charge_due = ? where id = ? and status = 'DRAFT'")
+                    .params(billNo, previousBalance.amount(), payable.amount(), lateCharge.amount(), draft.id())
+                    .update();
+            ledger.post(new NewLedgerEntry(draft.consumerId(), draft.issueDate(), LedgerEntryType.BILL, current, billNo,
                     "bill-run-" + runId));
         }
     }

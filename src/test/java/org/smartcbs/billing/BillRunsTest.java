@@ -1,0 +1,202 @@
+package org.smartcbs.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.smartcbs.readings.ReadingUploadMode;
+import org.smartcbs.readings.Readings;
+import org.smartcbs.testing.Riverside;
+import org.smartcbs.testing.TestClock;
+import org.smartcbs.testing.TestDatabase;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Bill runs on the Riverside registry with its October readings: RS-001 2035.00, RS-002 1540.00 and RS-003
+ * 21500.00, as worked out in the cycle test of the dataset.
+ */
+class BillRunsTest {
+
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final LocalDate RUN_DATE = LocalDate.of(2026, 10, 10);
+
+    @TempDir
+    Path dataDir;
+
+    private ConfigurableApplicationContext start(TestDatabase database) {
+        ConfigurableApplicationContext app = database.start(dataDir, new TestClock(RUN_DATE));
+        Riverside.importRegistry(app);
+        app.getBean(Readings.class).upload(Riverside.DATA.resolve("readings-2026-10.csv"),
+                ReadingUploadMode.TAKE_VALID_ROWS);
+        return app;
+    }
+
+    @Test
+    void eachScopeBillsOnlyItsConnections() {
+        try (ConfigurableApplicationContext app = start(TestDatabase.H2)) {
+            BillRuns runs = app.getBean(BillRuns.class);
+
+            BillRunResult byMeter = runs.run(OCTOBER, RUN_DATE, new BillingScope(BillingScope.Type.METER, "MR-2"));
+            BillRunResult byConsumer = runs.run(OCTOBER, RUN_DATE,
+                    new BillingScope(BillingScope.Type.CONSUMER, "RS-003"));
+            BillRunResult bySetup = runs.run(OCTOBER, RUN_DATE, new BillingScope(BillingScope.Type.SETUP, "RS-1"));
+            BillRunResult all = runs.run(OCTOBER, RUN_DATE, BillingScope.all());
+
+            assertThat(byMeter.bills()).isEqualTo(1);
+            assertThat(byMeter.currentCharges()).hasToString("1540.00");
+            assertThat(byConsumer.currentCharges()).hasToString("21500.00");
+            assertThat(bySetup.bills()).isEqualTo(1);
+            assertThat(bySetup.currentCharges()).hasToString("2035.00");
+            assertThat(bySetup.exceptions()).extracting(BillRunException::consumerNo).containsExactly("RS-006");
+            assertThat(all.bills()).isZero();
+            assertThat(billNumbers(app)).containsExactly("2026-10-000001", "2026-10-000002", "2026-10-000003");
+        }
+    }
+
+    @Test
+    void draftIsDiscardedOrApprovedByAnotherThenIssued() {
+        try (ConfigurableApplicationContext app = start(TestDatabase.H2)) {
+            BillRuns runs = app.getBean(BillRuns.class);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+
+            BillRunResult first = runs.draft(OCTOBER, RUN_DATE, BillingScope.all(), Riverside.OFFICER);
+            assertThat(first.status()).isEqualTo("DRAFT");
+            assertThat(first.bills()).isEqualTo(3);
+            assertThat(ledgerEntries(jdbc, "BILL")).isZero();
+            runs.discard(first.runId(), Riverside.OFFICER);
+            assertThat(jdbc.sql("select count(*) from bill").query(Long.class).single()).isZero();
+
+            BillRunResult second = runs.draft(OCTOBER, RUN_DATE, BillingScope.all(), Riverside.OFFICER);
+            assertThatThrownBy(() -> runs.issue(second.runId(), Riverside.OFFICER))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("only an approved run");
+            assertThatThrownBy(() -> runs.approve(second.runId(), Riverside.OFFICER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot decide");
+            runs.approve(second.runId(), Riverside.SECOND_OFFICER);
+            BillRunResult issued = runs.issue(second.runId(), Riverside.SECOND_OFFICER);
+
+            assertThat(issued.status()).isEqualTo("ISSUED");
+            assertThat(issued.currentCharges()).hasToString("25075.00");
+            assertThat(ledgerEntries(jdbc, "BILL")).isEqualTo(3);
+            assertThat(billNumbers(app)).containsExactly("2026-10-000001", "2026-10-000002", "2026-10-000003");
+            assertThatThrownBy(() -> runs.discard(second.runId(), Riverside.OFFICER))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("adjustment");
+            // RS-001 carried 1000.00 in: payable 1000 + 2035 = 3035.00, and 10% of 2035 = 203.50 rounds to 204.
+            assertThat(jdbc.sql("select amount_payable from bill b join consumer c on c.id = b.consumer_id"
+                    + " where c.consumer_no = 'RS-001'").query(BigDecimal.class).single()).isEqualByComparingTo("3035");
+            assertThat(jdbc.sql("select late_charge_due from bill b join consumer c on c.id = b.consumer_id"
+                    + " where c.consumer_no = 'RS-001'").query(BigDecimal.class).single()).isEqualByComparingTo("204");
+        }
+    }
+
+    /** Four runs of the same month start together on their own threads: each connection is billed once. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void concurrentRunsBillOnceWithGapFreeNumbers(TestDatabase database) throws Exception {
+        try (ConfigurableApplicationContext app = start(database)) {
+            BillRuns runs = app.getBean(BillRuns.class);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<BillRunResult>> results = new ArrayList<>();
+            List<BillingScope> scopes = List.of(BillingScope.all(), BillingScope.all(),
+                    new BillingScope(BillingScope.Type.SETUP, "RS-1"), new BillingScope(BillingScope.Type.CONSUMER,
+                            "RS-002"));
+            for (BillingScope scope : scopes) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return runs.run(OCTOBER, RUN_DATE, scope);
+                }));
+            }
+            start.countDown();
+            // Two runs of the same scope may share one run, so each run's bills are counted once.
+            java.util.Map<Long, Integer> billsByRun = new java.util.HashMap<>();
+            for (Future<BillRunResult> result : results) {
+                BillRunResult run = result.get(120, TimeUnit.SECONDS);
+                billsByRun.put(run.runId(), run.bills());
+            }
+            pool.shutdown();
+
+            assertThat(billsByRun.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+            assertThat(billNumbers(app)).containsExactly("2026-10-000001", "2026-10-000002", "2026-10-000003");
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(ledgerEntries(jdbc, "BILL")).isEqualTo(3);
+            assertThat(jdbc.sql("select sum(amount) from ledger_entry where entry_type = 'BILL'")
+                    .query(BigDecimal.class).single()).isEqualByComparingTo("25075.00");
+        }
+    }
+
+    /**
+     * A run killed after claiming its part leaves the part claimed and nothing written. Running the month again
+     * after the claim has timed out resumes that run and bills every connection once.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void killedRunResumes(TestDatabase database) {
+        try (ConfigurableApplicationContext app = start(database)) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            BillRuns runs = app.getBean(BillRuns.class);
+            // What a killed node leaves: the run, its part claimed an hour ago, and no bill.
+            jdbc.sql("insert into bill_run (billing_month, run_date, scope_type, status, drafted_by, created_at)"
+                    + " values ('2026-10', ?, 'ALL', 'RUNNING', 'system', ?)")
+                    .params(RUN_DATE, LocalDateTime.of(2026, 10, 10, 9, 0)).update();
+            long runId = jdbc.sql("select id from bill_run").query(Long.class).single();
+            jdbc.sql("insert into bill_run_part (bill_run_id, first_consumer, last_consumer, status, claimed_by,"
+                    + " claimed_at) select ?, min(id), max(id), 'CLAIMED', 'killed-node', ? from consumer")
+                    .params(runId, LocalDateTime.of(2026, 10, 10, 11, 0)).update();
+            jdbc.sql("insert into bill_number_series (series, next_value) values ('2026-10', 1)").update();
+
+            BillRunResult resumed = runs.run(OCTOBER, RUN_DATE, BillingScope.all());
+
+            assertThat(resumed.runId()).isEqualTo(runId);
+            assertThat(resumed.bills()).isEqualTo(3);
+            assertThat(resumed.currentCharges()).hasToString("25075.00");
+            assertThat(billNumbers(app)).containsExactly("2026-10-000001", "2026-10-000002", "2026-10-000003");
+        }
+    }
+
+    /** Bill settings per setup: due on the 25th, moved off the weekend (25 October 2026 is a Sunday). */
+    @Test
+    void dueDateFollowsTheSettingsOfTheSetup() {
+        try (ConfigurableApplicationContext app = start(TestDatabase.H2)) {
+            app.getBean(BillSettings.class).define(new BillSettingsDefinition("RS-1", LocalDate.of(2026, 1, 1),
+                    "FIXED_DAY", 25, 7, "SATURDAY,SUNDAY", true, "PERCENT_OF_CURRENT_CHARGES", new BigDecimal("5"),
+                    null, null, 0, 0), Riverside.ADMIN);
+            app.getBean(BillSettings.class).addHoliday(LocalDate.of(2026, 10, 26), "a test holiday");
+
+            app.getBean(BillRuns.class).run(OCTOBER, RUN_DATE, BillingScope.all());
+
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select distinct due_date from bill").query(LocalDate.class).list())
+                    .containsExactly(LocalDate.of(2026, 10, 27));
+            // 5% of RS-003's 21500.00 is 1075.
+            assertThat(jdbc.sql("select late_charge_due from bill b join consumer c on c.id = b.consumer_id"
+                    + " where c.consumer_no = 'RS-003'").query(BigDecimal.class).single()).isEqualByComparingTo("1075");
+        }
+    }
+
+    private static List<String> billNumbers(ConfigurableApplicationContext app) {
+        return app.getBean(JdbcClient.class).sql("select bill_no from bill order by bill_no").query(String.class)
+                .list();
+    }
+
+    private static long ledgerEntries(JdbcClient jdbc, String type) {
+        return jdbc.sql("select count(*) from ledger_entry where entry_type = ?").param(type).query(Long.class)
+                .single();
+    }
+}
