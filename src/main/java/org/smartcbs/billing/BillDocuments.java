@@ -54,7 +54,7 @@ public class BillDocuments {
     private record StoredBill(long id, String billNo, long consumerId, long meterId, String billingMonth,
             LocalDate periodStart, LocalDate periodEnd, long previousReading, long currentReading, BigDecimal units,
             long tariffVersionId, BigDecimal currentCharges, BigDecimal previousBalance, BigDecimal amountPayable,
-            BigDecimal lateChargeDue, LocalDate issueDate, LocalDate dueDate) {
+            BigDecimal lateChargeDue, BigDecimal installmentDue, LocalDate issueDate, LocalDate dueDate) {
     }
 
     /** Renders the PDF of an issued bill. */
@@ -76,7 +76,7 @@ public class BillDocuments {
     public BillDocument document(String billNo) {
         StoredBill bill = jdbc.sql("select id, bill_no, consumer_id, meter_id, billing_month, period_start, period_end,"
                 + " previous_reading, current_reading, units, tariff_version_id, current_charges, previous_balance,"
-                + " amount_payable, late_charge_due, issue_date, due_date from bill where bill_no = ?"
+                + " amount_payable, late_charge_due, installment_due, issue_date, due_date from bill where bill_no = ?"
                 + " and status = 'ISSUED'").param(billNo).query(StoredBill.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("no issued bill has the number " + billNo));
         Consumer consumer = consumers.findById(bill.consumerId()).orElseThrow();
@@ -95,7 +95,8 @@ public class BillDocuments {
         return new BillDocument(organisationName, bill.billNo(), consumer.consumerNo(), consumer.name(),
                 consumer.address(), setup.name(), meter.serial(), YearMonth.parse(bill.billingMonth()),
                 bill.periodStart(), bill.periodEnd(), bill.previousReading(), bill.currentReading(), bill.units(),
-                tariff.tariff().unit(), tariff.code(), lines, current, previousBalance, lateAndAdjusted, Money.ZERO,
+                tariff.tariff().unit(), tariff.code(), lines, current, previousBalance, lateAndAdjusted,
+                bill.installmentDue() == null ? Money.ZERO : Money.of(bill.installmentDue()),
                 payable, lateCharge, payable.plus(lateCharge), bill.issueDate(), bill.dueDate(),
                 tariff.tariff().currency());
     }

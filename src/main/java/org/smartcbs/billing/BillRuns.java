@@ -178,7 +178,7 @@ public class BillRuns {
         do {
             issued = transactions.execute(tx -> {
                 List<BillWriter.Draft> drafts = jdbc.sql("select id, consumer_id, billing_month, current_charges,"
-                        + " issue_date from bill where bill_run_id = ? and status = 'DRAFT' order by id limit ?")
+                        + " issue_date, due_date from bill where bill_run_id = ? and status = 'DRAFT' order by id limit ?")
                         .params(runId, ISSUE_BATCH).query(BillWriter.Draft.class).list();
                 writer.issue(runId, drafts, draft -> termsByConsumer.computeIfAbsent(draft.consumerId(),
                         id -> settings.termsFor(consumers.findById(id).orElseThrow().setupId(), issueDate)));

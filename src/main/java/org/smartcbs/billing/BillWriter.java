@@ -12,6 +12,7 @@ import org.smartcbs.core.tariff.BillLine;
 import org.smartcbs.ledger.Ledger;
 import org.smartcbs.ledger.LedgerEntryType;
 import org.smartcbs.ledger.NewLedgerEntry;
+import org.smartcbs.payments.InstallmentPlans;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,9 +28,11 @@ class BillWriter {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Ledger ledger;
+    private final InstallmentPlans plans;
 
-    BillWriter(JdbcClient jdbc, JdbcTemplate template, Ledger ledger) {
+    BillWriter(JdbcClient jdbc, JdbcTemplate template, Ledger ledger, InstallmentPlans plans) {
         this.jdbc = jdbc;
+        this.plans = plans;
         this.template = template;
         this.ledger = ledger;
     }
@@ -55,8 +58,8 @@ class BillWriter {
     }
 
     /** A draft bill as the issue step reads it back. */
-    record Draft(long id, long consumerId, String billingMonth, BigDecimal currentCharges,
-            LocalDate issueDate) {
+    record Draft(long id, long consumerId, String billingMonth, BigDecimal currentCharges, LocalDate issueDate,
+            LocalDate dueDate) {
     }
 
     /**
@@ -76,12 +79,14 @@ class BillWriter {
             String billNo = "%s-%06d".formatted(series, first + i);
             Money current = Money.of(draft.currentCharges());
             Money previousBalance = ledger.balance(draft.consumerId());
-            Money payable = terms.roundPayable(previousBalance.plus(current));
+            Money installments = plans.addToBill(draft.consumerId(), draft.issueDate(), draft.dueDate());
+            Money payable = terms.roundPayable(previousBalance.plus(installments).plus(current));
             // The late charge if nothing were paid, one day after the due date, for the amount payable after it.
             Money lateCharge = terms.lateCharge().charge(current, payable.max(Money.ZERO), 1);
-            jdbc.sql("update bill set bill_no = ?, status = 'ISSUED', previous_balance = ?, amount_payable = ?,"
-                    + " late_charge_due = ? where id = ? and status = 'DRAFT'")
-                    .params(billNo, previousBalance.amount(), payable.amount(), lateCharge.amount(), draft.id())
+            jdbc.sql("update bill set bill_no = ?, status = 'ISSUED', previous_balance = ?, installment_due = ?,"
+                    + " amount_payable = ?, late_charge_due = ? where id = ? and status = 'DRAFT'")
+                    .params(billNo, previousBalance.amount(), installments.amount(), payable.amount(),
+                            lateCharge.amount(), draft.id())
                     .update();
             ledger.post(new NewLedgerEntry(draft.consumerId(), draft.issueDate(), LedgerEntryType.BILL, current, billNo,
                     "bill-run-" + runId));

@@ -14,6 +14,7 @@ import org.smartcbs.core.money.Money;
 import org.smartcbs.ledger.Ledger;
 import org.smartcbs.ledger.LedgerEntryType;
 import org.smartcbs.ledger.NewLedgerEntry;
+import org.smartcbs.payments.InstallmentPlans;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,9 +38,11 @@ public class LateCharges {
     private final Clock clock;
     private final BillSettings settings;
     private final Consumers consumers;
+    private final InstallmentPlans plans;
 
     LateCharges(JdbcClient jdbc, TransactionTemplate transactions, Ledger ledger, Clock clock, BillSettings settings,
-            Consumers consumers) {
+            Consumers consumers, InstallmentPlans plans) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.ledger = ledger;
@@ -52,12 +55,17 @@ public class LateCharges {
             LocalDate dueDate) {
     }
 
-    /** Charges every bill whose due date is before {@code asOf} and that is neither covered nor charged yet. */
+    /**
+     * Charges every bill whose due date is before {@code asOf} and that is neither covered nor charged yet. First the
+     * installments that fell due by {@code asOf} are posted and plans with a missed installment end, so the balances
+     * checked here include them.
+     */
     public LateChargeResult apply(LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
         if (asOf.isAfter(today)) {
             throw new IllegalArgumentException("as-of date " + asOf + " is after today, " + today);
         }
+        plans.applyDue(asOf);
         List<DueBill> due = jdbc.sql("select b.id, b.bill_no, b.consumer_id, b.current_charges, b.issue_date, b.due_date from bill b"
                 + " where b.due_date < ? and not exists (select 1 from late_charge l where l.bill_id = b.id)"
                 + " order by b.id").param(asOf).query(DueBill.class).list();

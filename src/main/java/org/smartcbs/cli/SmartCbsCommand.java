@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "smart-cbs", mixinStandardHelpOptions = true, version = "SMART CBS 0.1.0",
         description = "SMART CBS, consumer billing for metered electricity, water and gas.",
         subcommands = {ImportCommand.class, BillRunCommand.class, LateChargesCommand.class, LedgerCommand.class,
-                QuoteCommand.class, BillCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                QuoteCommand.class, BillCommand.class, AccountCommands.Receipt.class,
+                AccountCommands.Statement.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public class SmartCbsCommand implements Runnable {
 
     /** Exit status of a command that failed on bad input or a rule of the data. */
@@ -33,6 +34,7 @@ public class SmartCbsCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SmartCbsCommand());
         commandLine.setExecutionExceptionHandler(SmartCbsCommand::report);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

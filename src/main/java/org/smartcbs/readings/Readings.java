@@ -30,6 +30,8 @@ import org.smartcbs.core.reading.RegisterRead;
 import org.smartcbs.core.rows.ImportResult;
 import org.smartcbs.core.rows.InvalidFileException;
 import org.smartcbs.core.rows.RowRejection;
+import org.smartcbs.identity.Employees;
+import org.smartcbs.identity.Role;
 import org.smartcbs.meters.Meter;
 import org.smartcbs.meters.Meters;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,10 +55,11 @@ public class Readings {
     private final Meters meters;
     private final Consumers consumers;
     private final Clock clock;
+    private final Employees employees;
     private final RegisterRead registerRead;
     private final ReadingFileReader fileReader = new ReadingFileReader();
 
-    Readings(JdbcClient jdbc, Meters meters, Consumers consumers, Clock clock,
+    Readings(JdbcClient jdbc, Meters meters, Consumers consumers, Clock clock, Employees employees,
             @Value("${smartcbs.readings.rollover-max-fraction}") BigDecimal rolloverMaxFraction,
             @Value("${smartcbs.readings.average-factor}") BigDecimal averageFactor,
             @Value("${smartcbs.readings.average-min-readings}") int averageMinReadings) {
@@ -64,6 +67,7 @@ public class Readings {
         this.meters = meters;
         this.consumers = consumers;
         this.clock = clock;
+        this.employees = employees;
         this.registerRead = new RegisterRead(rolloverMaxFraction, averageFactor, averageMinReadings);
     }
 
@@ -87,13 +91,28 @@ public class Readings {
         for (RowProblem problem : sheet.problems()) {
             rejections.add(toRejection(problem));
         }
+        return take(name, sheet.rows(), rejections, sheet.duplicateRows(), mode, sha256(file));
+    }
 
+    /**
+     * Takes readings typed in by a meter reader or clerk, one or a batch, with the same checks as an upload. Row
+     * numbers are the positions in the batch, from 1.
+     */
+    @Transactional
+    public ImportResult enter(List<ReadingRow> rows, ReadingUploadMode mode, String enteredBy) {
+        employees.requireRole(enteredBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER);
+        return take("entered by " + enteredBy, rows, new ArrayList<>(), 0, mode, "");
+    }
+
+    private ImportResult take(String name, List<ReadingRow> rows, List<RowRejection> rejections, int duplicates,
+            ReadingUploadMode mode, String digest) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Reading> latestByMeter = new HashMap<>();
+        Map<Long, List<BigDecimal>> consumptionsByMeter = new HashMap<>();
         List<Reading> toInsert = new ArrayList<>();
-        int skipped = sheet.duplicateRows();
-        for (ReadingRow row : sheet.rows()) {
-            Decision decision = decide(row, today, latestByMeter);
+        int skipped = duplicates;
+        for (ReadingRow row : rows) {
+            Decision decision = decide(row, today, latestByMeter, consumptionsByMeter);
             if (decision.rejection != null) {
                 rejections.add(decision.rejection);
             } else if (decision.alreadyRecorded) {
@@ -102,6 +121,7 @@ public class Readings {
                 toInsert.add(decision.reading);
                 if (decision.reading.isAccepted()) {
                     latestByMeter.put(decision.reading.meterId(), decision.reading);
+                    consumptionsByMeter.get(decision.reading.meterId()).add(decision.reading.consumption());
                 }
             }
         }
@@ -111,7 +131,7 @@ public class Readings {
             return new ImportResult(name, 0, skipped, rejections, false);
         }
 
-        long uploadId = recordUpload(file, name, toInsert.size(), rejections.size());
+        long uploadId = recordUpload(name, digest, toInsert.size(), rejections.size());
         LocalDateTime now = LocalDateTime.now(clock);
         for (Reading reading : toInsert) {
             jdbc.sql("insert into reading (meter_id, reading_date, register_value, consumption, kind, status,"
@@ -121,12 +141,62 @@ public class Readings {
                     .update();
         }
         long held = toInsert.stream().filter(r -> !r.isAccepted()).count();
-        log.info("Readings uploaded upload={} file={} taken={} held={} skipped={} rejected={}", uploadId, name,
+        log.info("Readings taken upload={} file={} taken={} held={} skipped={} rejected={}", uploadId, name,
                 toInsert.size(), held, skipped, rejections.size());
         return new ImportResult(name, toInsert.size(), skipped, rejections, true);
     }
 
-    private Decision decide(ReadingRow row, LocalDate today, Map<Long, Reading> latestByMeter) {
+    /** What a billing officer decides about a reading held for review. */
+    public enum Review {
+        ACCEPT, CORRECT, REJECT
+    }
+
+    /**
+     * Decides on a held reading: accept it as read, correct its register value (the consumption is worked out again
+     * from the previous accepted reading), or reject it. Only accepted readings are billed.
+     *
+     * @param correctedValue the register value for {@link Review#CORRECT}, else ignored
+     */
+    @Transactional
+    public Reading review(long readingId, Review review, Long correctedValue, String reviewedBy) {
+        employees.requireRole(reviewedBy, Role.ADMIN, Role.BILLING_OFFICER);
+        Reading reading = findById(readingId)
+                .orElseThrow(() -> new IllegalArgumentException("reading " + readingId + " does not exist"));
+        if (!"HELD".equals(reading.status())) {
+            throw new IllegalStateException("reading " + readingId + " is " + reading.status() + ", not held for review");
+        }
+        switch (review) {
+            case ACCEPT -> jdbc.sql("update reading set status = 'ACCEPTED' where id = ?").param(readingId).update();
+            case REJECT -> jdbc.sql("update reading set status = 'REJECTED' where id = ?").param(readingId).update();
+            case CORRECT -> correct(reading, correctedValue);
+        }
+        log.info("Held reading reviewed reading={} review={} reviewedBy={}", readingId, review, reviewedBy);
+        return findById(readingId).orElseThrow();
+    }
+
+    private void correct(Reading reading, Long value) {
+        Meter meter = meters.findById(reading.meterId()).orElseThrow();
+        if (value == null || value < 0 || value >= meter.registerRange()) {
+            throw new IllegalArgumentException("corrected value " + value + " does not fit the register of meter "
+                    + meter.serial());
+        }
+        Reading previous = jdbc.sql("select " + COLUMNS + " from reading where meter_id = ? and status = 'ACCEPTED'"
+                + " and reading_date < ? order by reading_date desc limit 1").params(reading.meterId(),
+                        reading.readingDate()).query(Readings::toReading).optional().orElseThrow();
+        long range = meter.registerRange();
+        long steps = Math.floorMod(value - previous.registerValue(), range);
+        BigDecimal consumption = BigDecimal.valueOf(steps).multiply(BigDecimal.valueOf(meter.multiplier()));
+        jdbc.sql("update reading set register_value = ?, consumption = ?, status = 'ACCEPTED',"
+                + " remark = coalesce(remark, 'corrected on review') where id = ?")
+                .params(value, consumption, reading.id()).update();
+    }
+
+    /**
+     * Checks one row against the register and the meter's earlier readings, those in the database and those taken
+     * earlier in the same batch.
+     */
+    private Decision decide(ReadingRow row, LocalDate today, Map<Long, Reading> latestByMeter,
+            Map<Long, List<BigDecimal>> consumptionsByMeter) {
         String serial = row.meterSerial();
         Optional<Meter> found = meters.findBySerial(serial);
         if (found.isEmpty()) {
@@ -168,7 +238,8 @@ public class Readings {
         }
 
         RegisterRead.Outcome outcome = registerRead.check(previous.registerValue(), row.registerValue(),
-                meter.registerDigits(), meter.multiplier(), recentConsumptions(meter.id()));
+                meter.registerDigits(), meter.multiplier(),
+                consumptionsByMeter.computeIfAbsent(meter.id(), this::recentConsumptions));
         BigDecimal consumption = BigDecimal.valueOf(outcome.registerSteps())
                 .multiply(BigDecimal.valueOf(meter.multiplier()));
         String status = outcome.isHeld() ? "HELD" : "ACCEPTED";
@@ -253,10 +324,10 @@ public class Readings {
         return oldestFirst;
     }
 
-    private long recordUpload(Path file, String name, int taken, int rejected) {
+    private long recordUpload(String name, String digest, int taken, int rejected) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into reading_upload (file_name, file_sha256, rows_taken, rows_rejected, created_at)"
-                + " values (?, ?, ?, ?, ?)").params(name, sha256(file), taken, rejected, LocalDateTime.now(clock))
+                + " values (?, ?, ?, ?, ?)").params(name, digest, taken, rejected, LocalDateTime.now(clock))
                 .update(key, "id");
         return key.getKeyAs(Long.class);
     }

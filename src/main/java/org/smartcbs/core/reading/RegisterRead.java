@@ -52,15 +52,16 @@ public record RegisterRead(BigDecimal rolloverMaxFraction, BigDecimal averageFac
             List<BigDecimal> window = recentConsumptions.subList(recentConsumptions.size() - averageMinReadings,
                     recentConsumptions.size());
             BigDecimal average = window.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(window.size()), 4, RoundingMode.HALF_UP);
+                    .divide(BigDecimal.valueOf(window.size()), 4, RoundingMode.HALF_UP).stripTrailingZeros();
             BigDecimal units = BigDecimal.valueOf(steps).multiply(BigDecimal.valueOf(multiplier));
             if (units.compareTo(average.multiply(averageFactor)) > 0) {
                 return new Outcome(steps, rollover, Optional.of(
-                        "consumption " + units + " is more than " + averageFactor + " times the average " + average));
+                        "consumption " + units + " is more than " + averageFactor + " times the average "
+                                + average.toPlainString()));
             }
             if (units.multiply(averageFactor).compareTo(average) < 0) {
                 return new Outcome(steps, rollover, Optional.of(
-                        "consumption " + units + " is less than the average " + average + " divided by "
+                        "consumption " + units + " is less than the average " + average.toPlainString() + " divided by "
                                 + averageFactor));
             }
         }

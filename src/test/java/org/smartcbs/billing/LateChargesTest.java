@@ -1,0 +1,123 @@
+package org.smartcbs.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.smartcbs.payments.Adjustments;
+import org.smartcbs.readings.ReadingUploadMode;
+import org.smartcbs.readings.Readings;
+import org.smartcbs.tariffs.TariffVersions;
+import org.smartcbs.testing.Riverside;
+import org.smartcbs.testing.TestClock;
+import org.smartcbs.testing.TestDatabase;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The late-charge job: once per bill, however often or concurrently it runs, and never on a covered bill. */
+class LateChargesTest {
+
+    private static final LocalDate RUN_DATE = LocalDate.of(2026, 10, 10);
+
+    @TempDir
+    Path dataDir;
+
+    /**
+     * October's bills on Riverside are due on 24 October and nobody pays: RS-001 and RS-003 owe their bills, and
+     * RS-002's credit of 500.00 does not cover its 1540.00. Three charges: 10% of 2035, 1540 and 21500, rounded to
+     * the rupee, 204 + 154 + 2150 = 2508.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void fiftyRunsAndTwoAtOnceChargeEachBillOnce(TestDatabase database) throws Exception {
+        TestClock clock = new TestClock(RUN_DATE);
+        try (ConfigurableApplicationContext app = database.start(dataDir, clock)) {
+            billOctober(app);
+            clock.moveTo(LocalDate.of(2026, 11, 1));
+            LateCharges job = app.getBean(LateCharges.class);
+
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<LateChargeResult>> both = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                both.add(pool.submit(() -> {
+                    start.await();
+                    return job.apply(LocalDate.of(2026, 10, 25));
+                }));
+            }
+            start.countDown();
+            int charged = 0;
+            for (Future<LateChargeResult> result : both) {
+                charged += result.get(60, TimeUnit.SECONDS).count();
+            }
+            pool.shutdown();
+            for (int run = 0; run < 50; run++) {
+                charged += job.apply(LocalDate.of(2026, 10, 31)).count();
+            }
+
+            assertThat(charged).isEqualTo(3);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from ledger_entry where entry_type = 'LATE_CHARGE'").query(Long.class)
+                    .single()).isEqualTo(3);
+            assertThat(jdbc.sql("select sum(amount) from late_charge").query(BigDecimal.class).single())
+                    .isEqualByComparingTo("2508");
+        }
+    }
+
+    /** A consumer with a credit of 150.00 gets a bill of 80.00: the credit covers it, so there is no late charge. */
+    @Test
+    void creditCoveringTheBillMeansNoLateCharge() throws Exception {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 1));
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            Path flat = dataDir.resolve("FLAT-80.json");
+            Files.writeString(flat, """
+                    {"format": "smart-cbs-tariff/1", "code": "FLAT-80", "name": "Flat 80", "currency": "PKR",
+                     "effectiveFrom": "2026-01-01",
+                     "schedules": [{"upTo": null, "method": "TELESCOPIC", "slabs": [{"upTo": null, "rate": "0"}]}],
+                     "charges": [{"code": "FC", "type": "FIXED", "amount": "80"}]}
+                    """);
+            app.getBean(TariffVersions.class).importFile(flat, "RESIDENTIAL");
+            // RS-001 carries 1000.00 in; a credit adjustment of 1150.00 leaves a credit of 150.00.
+            app.getBean(Adjustments.class).request("RS-001", Adjustments.Kind.CREDIT, new BigDecimal("1150.00"),
+                    "overbilled by the previous system", Riverside.OFFICER);
+            clock.moveTo(RUN_DATE);
+            billOctoberReadings(app);
+            app.getBean(BillRuns.class).run(YearMonth.of(2026, 10), RUN_DATE,
+                    new BillingScope(BillingScope.Type.CONSUMER, "RS-001"));
+            clock.moveTo(LocalDate.of(2026, 11, 1));
+
+            LateChargeResult result = app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 25));
+
+            assertThat(result.count()).isZero();
+            assertThat(app.getBean(JdbcClient.class).sql("select current_charges from bill").query(BigDecimal.class)
+                    .single()).isEqualByComparingTo("80");
+        }
+    }
+
+    private static void billOctober(ConfigurableApplicationContext app) {
+        Riverside.importRegistry(app);
+        billOctoberReadings(app);
+        app.getBean(BillRuns.class).run(YearMonth.of(2026, 10), RUN_DATE, BillingScope.all());
+    }
+
+    private static void billOctoberReadings(ConfigurableApplicationContext app) {
+        app.getBean(Readings.class).upload(Riverside.DATA.resolve("readings-2026-10.csv"),
+                ReadingUploadMode.TAKE_VALID_ROWS);
+    }
+}
