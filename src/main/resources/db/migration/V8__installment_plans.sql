@@ -30,3 +30,6 @@ create table installment (
 );
 
 alter table bill add column installment_due numeric(14, 2);
+
+-- Whether a bill's units are an estimate because no reading was taken.
+alter table bill add column estimated boolean default false not null;

@@ -24,6 +24,7 @@ import org.smartcbs.identity.Employees;
 import org.smartcbs.identity.Role;
 import org.smartcbs.meters.Meter;
 import org.smartcbs.meters.Meters;
+import org.smartcbs.readings.Readings;
 import org.smartcbs.setups.Setup;
 import org.smartcbs.setups.Setups;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,13 +65,15 @@ public class BillRuns {
     private final BillCalculator calculator;
     private final BillWriter writer;
     private final BillSettings settings;
+    private final Readings readings;
     private final Clock clock;
     private final int partSize;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
     BillRuns(JdbcClient jdbc, TransactionTemplate transactions, Consumers consumers, Meters meters, Setups setups,
-            Employees employees, BillCalculator calculator, BillWriter writer, BillSettings settings, Clock clock,
-            @Value("${smartcbs.billing.part-size}") int partSize) {
+            Employees employees, BillCalculator calculator, BillWriter writer, BillSettings settings, Readings readings,
+            Clock clock, @Value("${smartcbs.billing.part-size}") int partSize) {
+        this.readings = readings;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.consumers = consumers;
@@ -110,6 +113,7 @@ public class BillRuns {
             employees.requireRole(draftedBy, Role.ADMIN, Role.BILLING_OFFICER);
         }
         Scope resolved = resolve(scope);
+        ensureSeries(month);
         long runId = transactions.execute(status -> findUnfinished(month, scope).orElseGet(
                 () -> createRun(month, runDate, scope, resolved, draftedBy)));
         LocalDate issueDate = runDate(runId);
@@ -204,9 +208,12 @@ public class BillRuns {
                 throw new IllegalStateException("bill run " + runId + " is " + status + " and cannot be discarded;"
                         + " an issued bill is corrected by an adjustment");
             }
+            List<Long> estimates = jdbc.sql("select reading_id from bill where bill_run_id = ? and status = 'DRAFT'"
+                    + " and estimated = true").param(runId).query(Long.class).list();
             jdbc.sql("delete from bill_line where bill_id in (select id from bill where bill_run_id = ?"
                     + " and status = 'DRAFT')").param(runId).update();
             jdbc.sql("delete from bill where bill_run_id = ? and status = 'DRAFT'").param(runId).update();
+            readings.deleteEstimates(estimates);
             jdbc.sql("update bill_run_part set status = 'DONE' where bill_run_id = ?").param(runId).update();
             jdbc.sql("update bill_run set status = 'DISCARDED', finished_at = ? where id = ?")
                     .params(LocalDateTime.now(clock), runId).update();
@@ -288,13 +295,15 @@ public class BillRuns {
                     + " values (?, ?, ?, 'PENDING')").params(runId, slice.get(0), slice.get(slice.size() - 1))
                     .update();
         }
-        ensureSeries(month);
         log.info("Bill run created billRun={} month={} runDate={} scope={} parts={} draftedBy={}", runId, month,
                 runDate, scope, (ids.size() + partSize - 1) / partSize, draftedBy);
         return runId;
     }
 
-    /** Creates the month's bill number series unless it exists; two runs may race to create it. */
+    /**
+     * Creates the month's bill number series unless it exists, in a transaction of its own: two runs may race to
+     * create it, and the loser's failed insert must not spoil a transaction around it.
+     */
     private void ensureSeries(YearMonth month) {
         boolean exists = jdbc.sql("select count(*) from bill_number_series where series = ?").param(month.toString())
                 .query(Long.class).single() > 0;

@@ -13,6 +13,7 @@ import org.smartcbs.ledger.Ledger;
 import org.smartcbs.ledger.LedgerEntryType;
 import org.smartcbs.ledger.NewLedgerEntry;
 import org.smartcbs.payments.InstallmentPlans;
+import org.smartcbs.readings.Readings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,8 +30,10 @@ class BillWriter {
     private final JdbcTemplate template;
     private final Ledger ledger;
     private final InstallmentPlans plans;
+    private final Readings readings;
 
-    BillWriter(JdbcClient jdbc, JdbcTemplate template, Ledger ledger, InstallmentPlans plans) {
+    BillWriter(JdbcClient jdbc, JdbcTemplate template, Ledger ledger, InstallmentPlans plans, Readings readings) {
+        this.readings = readings;
         this.jdbc = jdbc;
         this.plans = plans;
         this.template = template;
@@ -42,16 +45,17 @@ class BillWriter {
             Function<BillCalculator.PricedBill, BillTerms> termsOf, LocalDateTime now) {
         for (BillCalculator.PricedBill bill : bills) {
             LocalDate dueDate = termsOf.apply(bill).dueDate().dueDate(issueDate);
+            long readingId = bill.estimated() ? readings.recordEstimate(bill.current()) : bill.current().id();
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("insert into bill (bill_run_id, status, consumer_id, meter_id, billing_month, period_start,"
                     + " period_end, previous_reading, current_reading, reading_id, units, tariff_version_id,"
-                    + " current_charges, issue_date, due_date, created_at)"
-                    + " values (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    + " current_charges, issue_date, due_date, estimated, created_at)"
+                    + " values (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(runId, bill.consumer().id(), bill.meter().id(), bill.month().toString(),
                             bill.previous().readingDate(), bill.current().readingDate(),
-                            bill.previous().registerValue(), bill.current().registerValue(), bill.current().id(),
+                            bill.previous().registerValue(), bill.current().registerValue(), readingId,
                             bill.units(), bill.tariff().id(), Money.of(bill.quote().total()).amount(), issueDate,
-                            dueDate, now)
+                            dueDate, bill.estimated(), now)
                     .update(key, "id");
             writeLines(key.getKeyAs(Long.class), bill.quote().lines());
         }

@@ -280,17 +280,44 @@ public class Readings {
                 .update();
     }
 
-    /** Returns the meter's latest accepted reading of any kind. */
+    /**
+     * Returns the meter's latest accepted reading taken from the register: an actual or opening reading, never an
+     * estimate, so that the next reading's consumption counts from what the register really showed.
+     */
     public Optional<Reading> latestAccepted(long meterId) {
         return jdbc.sql("select " + COLUMNS + " from reading where meter_id = ? and status = 'ACCEPTED'"
-                + " order by reading_date desc limit 1").param(meterId).query(Readings::toReading).optional();
+                + " and kind <> 'ESTIMATED' order by reading_date desc limit 1").param(meterId)
+                .query(Readings::toReading).optional();
     }
 
-    /** Returns the meter's accepted readings dated after {@code after} and on or before {@code upTo}, oldest first. */
+    /**
+     * Returns the meter's accepted actual readings dated after {@code after} and on or before {@code upTo}, oldest
+     * first.
+     */
     public List<Reading> acceptedBetween(long meterId, LocalDate after, LocalDate upTo) {
         return jdbc.sql("select " + COLUMNS + " from reading where meter_id = ? and status = 'ACCEPTED'"
-                + " and reading_date > ? and reading_date <= ? order by reading_date")
+                + " and kind = 'ACTUAL' and reading_date > ? and reading_date <= ? order by reading_date")
                 .params(meterId, after, upTo).query(Readings::toReading).list();
+    }
+
+    /** Records an estimated reading for a bill and returns its id. */
+    @Transactional
+    public long recordEstimate(Reading estimate) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into reading (meter_id, reading_date, register_value, consumption, kind, status, remark,"
+                + " created_at) values (?, ?, ?, ?, 'ESTIMATED', 'ACCEPTED', ?, ?)")
+                .params(estimate.meterId(), estimate.readingDate(), estimate.registerValue(), estimate.consumption(),
+                        estimate.remark(), LocalDateTime.now(clock))
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    /** Deletes estimated readings, those of discarded draft bills; actual readings are never deleted. */
+    @Transactional
+    public void deleteEstimates(List<Long> readingIds) {
+        for (long id : readingIds) {
+            jdbc.sql("delete from reading where id = ? and kind = 'ESTIMATED'").param(id).update();
+        }
     }
 
     /** Returns the latest opening reading of the meter, the start of its first billing period with a consumer. */
