@@ -259,16 +259,17 @@ public class BillRuns {
 
     private Scope resolve(BillingScope scope) {
         return switch (scope.type()) {
-            case ALL -> new Scope(null, null);
+            case ALL -> new Scope(null, null, null);
+            case BATCH -> new Scope(null, null, scope.value());
             case SETUP -> new Scope(setups.findByCode(scope.value()).map(Setup::id).orElseThrow(
-                    () -> new IllegalArgumentException("setup " + scope.value() + " is not registered")), null);
-            case CONSUMER -> new Scope(null, consumers.require(scope.value()).id());
+                    () -> new IllegalArgumentException("setup " + scope.value() + " is not registered")), null, null);
+            case CONSUMER -> new Scope(null, consumers.require(scope.value()).id(), null);
             case METER -> {
                 Meter meter = meters.findBySerial(scope.value()).orElseThrow(
                         () -> new IllegalArgumentException("meter " + scope.value() + " is not registered"));
                 long consumerId = meters.activeConsumerOf(meter.id()).orElseThrow(
                         () -> new IllegalArgumentException("meter " + scope.value() + " serves no consumer"));
-                yield new Scope(null, consumerId);
+                yield new Scope(null, consumerId, null);
             }
         };
     }
@@ -393,12 +394,13 @@ public class BillRuns {
                 .params(runId, consumer.id(), reason).update();
     }
 
-    /** The resolved scope: a setup id, a consumer id, or neither for all connections. */
-    private record Scope(Long setupId, Long consumerId) {
+    /** The resolved scope: a setup id, a consumer id, a route, or none of them for all connections. */
+    private record Scope(Long setupId, Long consumerId, String route) {
 
         boolean includes(Consumer consumer) {
             return (setupId == null || consumer.setupId() == setupId)
-                    && (consumerId == null || consumer.id() == consumerId);
+                    && (consumerId == null || consumer.id() == consumerId)
+                    && (route == null || route.equals(consumer.route()));
         }
     }
 }

@@ -3,14 +3,15 @@ package org.smartcbs.billing;
 import java.util.Locale;
 
 /**
- * Which connections a bill run covers: all of them, one setup, one consumer or one meter.
+ * Which connections a bill run covers: all of them, a batch (the connections of one route), one setup, one
+ * consumer or one meter.
  *
- * @param value the setup code, consumer number or meter serial; {@code null} for {@link Type#ALL}
+ * @param value the route, setup code, consumer number or meter serial; {@code null} for {@link Type#ALL}
  */
 public record BillingScope(Type type, String value) {
 
     public enum Type {
-        ALL, SETUP, CONSUMER, METER
+        ALL, BATCH, SETUP, CONSUMER, METER
     }
 
     public static BillingScope all() {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bill-run --month YYYY-MM --run-date DATE [--setup CODE | --consumer NO | --meter SERIAL]}. */
+/** {@code bill-run --month YYYY-MM --run-date DATE [--batch ROUTE | --setup CODE | --consumer NO | --meter SERIAL]}. */
 @Command(name = "bill-run", mixinStandardHelpOptions = true,
         description = "Bill the month's accepted readings and issue the bills, or with --draft stop at draft bills"
                 + " for approval. Running it again bills nothing twice.",
@@ -50,6 +50,9 @@ class BillRunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     static class ScopeOptions {
+        @Option(names = "--batch", paramLabel = "ROUTE", description = "Bill only the connections of this route.")
+        String batch;
+
         @Option(names = "--setup", paramLabel = "CODE", description = "Bill only this setup.")
         String setup;
 
@@ -60,6 +63,9 @@ class BillRunCommand implements Callable<Integer> {
         String meter;
 
         BillingScope toScope() {
+            if (batch != null) {
+                return new BillingScope(BillingScope.Type.BATCH, batch);
+            }
             if (setup != null) {
                 return new BillingScope(BillingScope.Type.SETUP, setup);
             }

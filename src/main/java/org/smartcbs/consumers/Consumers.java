@@ -37,7 +37,7 @@ public class Consumers {
 
     private static final Logger log = LoggerFactory.getLogger(Consumers.class);
     private static final String COLUMNS = "id, consumer_no, name, guardian_name, national_id, phone, email, address,"
-            + " setup_id, category, tariff_code, sanctioned_load_kw, connection_date, status";
+            + " setup_id, category, tariff_code, route, sanctioned_load_kw, connection_date, status";
     private static final List<String> REQUIRED = List.of("consumer_no", "name", "national_id", "setup_code",
             "category", "status");
 
@@ -196,7 +196,7 @@ public class Consumers {
         }
         String email = row.get("email");
         if (!email.isEmpty() && !rules.isValidEmail(email)) {
-            rejections.add(row.reject("email", "is not a valid e-mail address"));
+            rejections.add(new RowRejection(row.number(), "email", null, "is not a valid e-mail address"));
         }
         Optional<Setup> setup = setups.findByCode(row.get("setup_code"));
         if (setup.isEmpty()) {
@@ -269,12 +269,12 @@ public class Consumers {
         Table.Row row = r.row;
         String tariff = row.get("tariff_code");
         jdbc.sql("insert into consumer (consumer_no, name, guardian_name, national_id, phone, email, address, setup_id,"
-                + " category, tariff_code, sanctioned_load_kw, connection_date, status, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " category, tariff_code, route, sanctioned_load_kw, connection_date, status, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(row.get("consumer_no"), row.get("name"), emptyToNull(row.get("guardian_name")),
                         row.get("national_id"), r.phone, r.email, emptyToNull(row.get("address")), r.setup.id(),
-                        row.get("category"), emptyToNull(tariff), r.load, r.connectionDate, r.status.name(),
-                        LocalDateTime.now(clock))
+                        row.get("category"), emptyToNull(tariff), emptyToNull(row.get("route")), r.load,
+                        r.connectionDate, r.status.name(), LocalDateTime.now(clock))
                 .update();
         return findByNo(row.get("consumer_no")).orElseThrow().id();
     }
@@ -324,7 +324,7 @@ public class Consumers {
         return new Consumer(rs.getLong("id"), rs.getString("consumer_no"), rs.getString("name"),
                 rs.getString("guardian_name"), rs.getString("national_id"), rs.getString("phone"),
                 rs.getString("email"), rs.getString("address"), rs.getLong("setup_id"), rs.getString("category"),
-                rs.getString("tariff_code"), rs.getBigDecimal("sanctioned_load_kw"),
+                rs.getString("tariff_code"), rs.getString("route"), rs.getBigDecimal("sanctioned_load_kw"),
                 rs.getObject("connection_date", LocalDate.class), ConsumerStatus.valueOf(rs.getString("status")));
     }
 

@@ -53,6 +53,12 @@ class BillRunsTest {
         try (ConfigurableApplicationContext app = start(TestDatabase.H2)) {
             BillRuns runs = app.getBean(BillRuns.class);
 
+            BillRunResult byBatch = runs.draft(OCTOBER, RUN_DATE, new BillingScope(BillingScope.Type.BATCH, "R1"),
+                    Riverside.OFFICER);
+            assertThat(byBatch.bills()).isEqualTo(2);
+            assertThat(byBatch.currentCharges()).hasToString("3575.00");
+            runs.discard(byBatch.runId(), Riverside.OFFICER);
+
             BillRunResult byMeter = runs.run(OCTOBER, RUN_DATE, new BillingScope(BillingScope.Type.METER, "MR-2"));
             BillRunResult byConsumer = runs.run(OCTOBER, RUN_DATE,
                     new BillingScope(BillingScope.Type.CONSUMER, "RS-003"));

@@ -58,6 +58,28 @@ class ConnectionDirectoryTest {
         }
     }
 
+    /**
+     * Riverside's feeder RS-1: MR-1 to MR-5 serve consumers (MR-6 is in stock). RS-001 to RS-003 are active,
+     * RS-005 is disconnected and RS-004 awaits approval; a request to assign MR-6 to RS-006 is pending too.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void setupShowsItsMetersCountedFromTheData(TestDatabase database) {
+        try (ConfigurableApplicationContext app = database.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            app.getBean(org.smartcbs.meters.MeterAssignments.class).request("MR-6", "RS-006", LocalDate.of(2026, 10, 1),
+                    0, Riverside.OFFICER);
+
+            SetupSummary feeder = app.getBean(SetupSummaries.class).all().get(0);
+
+            assertThat(feeder.setupCode()).isEqualTo("RS-1");
+            assertThat(feeder.connected()).isEqualTo(5);
+            assertThat(feeder.active()).isEqualTo(3);
+            assertThat(feeder.disconnected()).isEqualTo(1);
+            assertThat(feeder.pending()).isEqualTo(2);
+        }
+    }
+
     private static java.util.List<String> numbers(ConnectionDirectory directory, String text) {
         return directory.search(ConnectionSearch.forText(text)).entries().stream().map(ConnectionListEntry::consumerNo)
                 .toList();
