@@ -24,8 +24,8 @@ class DemoCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "samples/green-valley",
-            description = "The dataset folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The dataset folder (default: the Green Valley dataset that the jar carries).")
     Path data;
 
     @Option(names = "--json", description = "Print one JSON object with the figures instead of the summary.")
@@ -40,7 +40,7 @@ class DemoCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext app = Launcher.open(database.dataDir, clock, WebApplicationType.NONE,
                 Map.of())) {
             clock.useZone(ZoneId.of(app.getEnvironment().getRequiredProperty("smartcbs.time-zone")));
-            DemoCycle.Result result = new DemoCycle(app, clock).run(data);
+            DemoCycle.Result result = runCycle(app, clock);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(DemoCycle.toJson(result)));
@@ -51,8 +51,17 @@ class DemoCommand implements Callable<Integer> {
         }
     }
 
+    private DemoCycle.Result runCycle(ConfigurableApplicationContext app, StepClock clock) {
+        if (data != null) {
+            return new DemoCycle(app, clock).run(data);
+        }
+        try (BundledDataset bundled = BundledDataset.extract()) {
+            return new DemoCycle(app, clock).run(bundled.folder());
+        }
+    }
+
     private void printSummary(PrintWriter out, DemoCycle.Result result) {
-        out.println("SMART CBS demo on " + data);
+        out.println("SMART CBS demo on " + (data == null ? "the Green Valley dataset" : data));
         for (DemoCycle.MonthResult month : result.months()) {
             out.printf("  %s bill run: %d bills, current charges %s (%d reading rows rejected)%n", month.month(),
                     month.bills(), month.currentCharges(), month.rejectedRows());

@@ -75,6 +75,10 @@ final class DemoCycle {
     }
 
     Result run(Path data) {
+        if (!Files.isDirectory(data)) {
+            throw new InvalidFileException(data + ": dataset folder not found; give --data the folder that holds"
+                    + " setups.csv, consumers.csv, meters.csv, tariffs/ and readings-YYYY-MM.xlsx");
+        }
         Map<YearMonth, Path> readingFiles = readingFiles(data);
         if (readingFiles.isEmpty()) {
             throw new InvalidFileException(data + ": no readings-YYYY-MM.xlsx file in the folder");

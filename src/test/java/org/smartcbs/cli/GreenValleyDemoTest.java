@@ -59,6 +59,27 @@ class GreenValleyDemoTest {
     }
 
     @Test
+    void demoWithoutDataRunsTheBundledCopy() {
+        Run run = demo("--db", dataDir.toString(), "--json");
+
+        assertThat(run.status).as(run.err).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(run.out);
+        assertThat(json.path("october").path("bills").asInt()).isEqualTo(335);
+        assertThat(json.path("november").path("bills").asInt()).isEqualTo(332);
+        assertThat(json.path("receivables").asString()).isEqualTo("16359714.00");
+    }
+
+    @Test
+    void missingDataFolderIsNamed() {
+        Path missing = dataDir.resolve("no-such-dataset");
+
+        Run run = demo("--data", missing.toString(), "--db", dataDir.resolve("db").toString());
+
+        assertThat(run.status).isEqualTo(SmartCbsCommand.FAILED);
+        assertThat(run.err).contains(missing.toString()).contains("dataset folder not found");
+    }
+
+    @Test
     void demoOnPostgresqlMatchesPublishedReceivables() {
         StepClock clock = new StepClock();
         try (ConfigurableApplicationContext app = TestDatabase.POSTGRESQL.start(dataDir, clock)) {
