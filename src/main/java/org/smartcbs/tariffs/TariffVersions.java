@@ -71,13 +71,11 @@ public class TariffVersions {
         Optional<TariffVersion> existing = find(tariff.code(), tariff.effectiveFrom());
         boolean created = existing.isEmpty();
         TariffVersion version;
-        if (existing.isPresent()) {
-            if (!existing.get().tariff().equals(tariff)) {
-                throw new InvalidFileException(name + ": tariff " + tariff.code() + " effective from "
-                        + tariff.effectiveFrom() + " is already stored with other contents; a stored version never"
-                        + " changes, so give the new prices a later effectiveFrom");
-            }
+        if (existing.isPresent() && existing.get().tariff().equals(tariff)) {
             version = existing.get();
+        } else if (existing.isPresent()) {
+            version = replaceUnused(existing.get(), tariff, name);
+            created = true;
         } else {
             version = insert(tariff, source);
         }
@@ -87,6 +85,39 @@ public class TariffVersions {
         log.info("Tariff imported tariffVersion={} code={} effectiveFrom={} created={}", version.id(), tariff.code(),
                 tariff.effectiveFrom(), created);
         return new Imported(version, created);
+    }
+
+    /**
+     * Replaces a stored version that no bill has used yet, so that a mistake found before billing can be corrected.
+     * The corrected version gets a new id, so that no node keeps pricing with a cached copy of the old one.
+     *
+     * @throws InvalidFileException when a bill has used the version: it can no longer change
+     */
+    private TariffVersion replaceUnused(TariffVersion stored, Tariff corrected, String fileName) {
+        long bills = billsPricedOn(stored);
+        if (bills > 0) {
+            throw new InvalidFileException(fileName + ": tariff " + stored.code() + " effective from "
+                    + stored.effectiveFrom() + " has priced " + bills + " bill(s) and can no longer change;"
+                    + " give the new prices a later effectiveFrom");
+        }
+        jdbc.sql("delete from tariff_version where id = ?").param(stored.id()).update();
+        parsed.remove(stored.id());
+        TariffVersion replacement = insert(corrected, null);
+        log.info("Unused tariff version replaced tariffVersion={} replacedVersion={} code={} effectiveFrom={}",
+                replacement.id(), stored.id(), stored.code(), stored.effectiveFrom());
+        return replacement;
+    }
+
+    /**
+     * Counts the bills priced on a version: the bills whose stored version has the same code and whose period
+     * overlaps the version's effective dates. A bill priced in parts stores one version, so the overlap also
+     * counts it for the other versions it used.
+     */
+    private long billsPricedOn(TariffVersion version) {
+        LocalDate last = version.effectiveTo() == null ? LocalDate.of(9999, 12, 31) : version.effectiveTo();
+        return jdbc.sql("select count(*) from bill b join tariff_version v on v.id = b.tariff_version_id"
+                + " where v.code = ? and b.period_end > ? and b.period_start <= ?")
+                .params(version.code(), version.effectiveFrom(), last).query(Long.class).single();
     }
 
     private TariffVersion insert(Tariff tariff, String source) {

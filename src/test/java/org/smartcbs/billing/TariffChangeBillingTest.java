@@ -1,6 +1,7 @@
 package org.smartcbs.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartcbs.core.rows.InvalidFileException;
 import org.smartcbs.core.tariff.Quote;
 import org.smartcbs.core.tariff.TariffPricer;
 import org.smartcbs.readings.ReadingUploadMode;
@@ -113,8 +115,43 @@ class TariffChangeBillingTest {
         }
     }
 
+    /**
+     * A version no bill has used is corrected in place. Once RS-001's October bill (period 5 September to
+     * 5 October) has used it, another correction is rejected. A version effective from 6 October, after that
+     * period, is still open to correction.
+     */
+    @Test
+    void onlyAnUnusedVersionCanChange() throws Exception {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 10));
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            TariffVersions tariffs = app.getBean(TariffVersions.class);
+            tariffs.importFile(flat("2026-01-01", "10.00", "100"), "RESIDENTIAL");
+            TariffVersions.Imported corrected = tariffs.importFile(flat("2026-01-01", "11.00", "100"), "RESIDENTIAL");
+            assertThat(corrected.created()).isTrue();
+            assertThat(tariffs.find("FLAT", LocalDate.of(2026, 1, 1)).orElseThrow().tariff())
+                    .isEqualTo(TariffFile.read(Files.readString(flat("2026-01-01", "11.00", "100"))));
+
+            app.getBean(Readings.class).upload(Riverside.DATA.resolve("readings-2026-10.csv"),
+                    ReadingUploadMode.TAKE_VALID_ROWS);
+            app.getBean(BillRuns.class).run(YearMonth.of(2026, 10), LocalDate.of(2026, 10, 10),
+                    new BillingScope(BillingScope.Type.CONSUMER, "RS-001"));
+
+            Path change = flat("2026-01-01", "12.00", "100");
+            assertThatThrownBy(() -> tariffs.importFile(change, "RESIDENTIAL"))
+                    .isInstanceOf(InvalidFileException.class)
+                    .hasMessageContaining("has priced 1 bill(s) and can no longer change");
+            assertThat(tariffs.find("FLAT", LocalDate.of(2026, 1, 1)).orElseThrow().tariff())
+                    .isEqualTo(TariffFile.read(Files.readString(flat("2026-01-01", "11.00", "100"))));
+
+            tariffs.importFile(flat("2026-10-06", "13.00", "100"), "RESIDENTIAL");
+            TariffVersions.Imported later = tariffs.importFile(flat("2026-10-06", "14.00", "100"), "RESIDENTIAL");
+            assertThat(later.created()).isTrue();
+        }
+    }
+
     private Path flat(String effectiveFrom, String rate, String fixed) throws Exception {
-        Path file = dataDir.resolve("FLAT-" + effectiveFrom + ".json");
+        Path file = dataDir.resolve("FLAT-" + effectiveFrom + "-" + rate + ".json");
         Files.writeString(file, """
                 {"format": "smart-cbs-tariff/1", "code": "FLAT", "name": "Flat", "currency": "PKR",
                  "effectiveFrom": "%s",
