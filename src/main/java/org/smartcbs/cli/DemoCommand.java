@@ -62,15 +62,16 @@ class DemoCommand implements Callable<Integer> {
 
     private void printSummary(PrintWriter out, DemoCycle.Result result) {
         out.println("SMART CBS demo on " + (data == null ? "the Green Valley dataset" : data));
-        for (DemoCycle.MonthResult month : result.months()) {
+        for (int i = 0; i < result.months().size(); i++) {
+            DemoCycle.MonthResult month = result.months().get(i);
             out.printf("  %s bill run: %d bills, current charges %s (%d reading rows rejected)%n", month.month(),
                     month.bills(), month.currentCharges(), month.rejectedRows());
-        }
-        if (result.payments() != null) {
-            out.printf("  payments: %d accepted, %d rows rejected, %s%n", result.payments().taken(),
-                    result.payments().rejectedRows(), result.paymentsTotal());
-            out.printf("  late charges as of %s: %d bills, %s%n", result.lateCharges().asOf(),
-                    result.lateCharges().count(), result.lateCharges().total());
+            if (i == 0 && result.payments() != null) {
+                out.printf("  %s payments: %d accepted, %d rows rejected, %s%n", month.month(),
+                        result.payments().taken(), result.payments().rejectedRows(), result.paymentsTotal());
+                out.printf("  late charges as of %s: %d bills, %s%n", result.lateCharges().asOf(),
+                        result.lateCharges().count(), result.lateCharges().total());
+            }
         }
         out.printf("  receivables (what all consumers owe): %s%n", result.receivables());
         out.printf("Look at a consumer with: java -jar target/smart-cbs.jar ledger CONSUMER_NO --db %s%n",

@@ -18,7 +18,7 @@ class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--port", defaultValue = "8080", description = "The HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "The HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Override
