@@ -106,16 +106,22 @@ public class BillRuns {
      * lists the connections not billed with the reason: no reading, a reading held for review, no tariff.
      */
     public BillRunResult draft(YearMonth month, LocalDate runDate, BillingScope scope, String draftedBy) {
+        Scope resolved = resolve(scope);
+        if (runDate == null) {
+            runDate = settings.issueDate(resolved.setupId, month).orElseThrow(() -> new IllegalArgumentException(
+                    "no run date was given and the bill settings set no issue day for " + month
+                            + "; give a run date or define an issue day"));
+        }
         if (runDate.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("run date " + runDate + " is after today, " + LocalDate.now(clock));
         }
         if (!draftedBy.equals(SYSTEM)) {
             employees.requireRole(draftedBy, Role.ADMIN, Role.BILLING_OFFICER);
         }
-        Scope resolved = resolve(scope);
         ensureSeries(month);
+        LocalDate requestedRunDate = runDate;
         long runId = transactions.execute(status -> findUnfinished(month, scope).orElseGet(
-                () -> createRun(month, runDate, scope, resolved, draftedBy)));
+                () -> createRun(month, requestedRunDate, scope, resolved, draftedBy)));
         LocalDate issueDate = runDate(runId);
 
         Optional<Long> part;
@@ -365,6 +371,7 @@ public class BillRuns {
                 + " and consumer_id between ? and ?").params(month.toString(), first, last).query(Long.class).list());
 
         List<BillCalculator.PricedBill> bills = new ArrayList<>();
+        Map<Long, Optional<ReadingWindow>> windowsBySetup = new HashMap<>();
         for (Consumer consumer : consumers.inIdRange(first, last)) {
             if (!scope.includes(consumer) || !consumer.isActive() || billed.contains(consumer.id())) {
                 continue;
@@ -374,9 +381,15 @@ public class BillRuns {
                 recordException(runId, consumer, "no meter is assigned");
                 continue;
             }
-            BillCalculator.Outcome outcome = calculator.price(consumer, meter, month, issueDate);
+            Optional<ReadingWindow> window = windowsBySetup.computeIfAbsent(consumer.setupId(),
+                    setup -> settings.readingWindow(setup, month));
+            LocalDate readUpTo = window.map(ReadingWindow::to).filter(end -> end.isBefore(issueDate)).orElse(issueDate);
+            BillCalculator.Outcome outcome = calculator.price(consumer, meter, month, readUpTo);
+            Optional<String> outsideWindow = window.flatMap(w -> readBeforeWindow(outcome.bill(), w));
             if (outcome.bill() == null) {
                 recordException(runId, consumer, outcome.exception());
+            } else if (outsideWindow.isPresent()) {
+                recordException(runId, consumer, outsideWindow.get());
             } else {
                 bills.add(outcome.bill());
             }
@@ -385,6 +398,15 @@ public class BillRuns {
         writer.writeDrafts(runId, bills, issueDate, bill -> termsBySetup.computeIfAbsent(bill.consumer().setupId(),
                 setup -> settings.termsFor(setup, issueDate)), LocalDateTime.now(clock));
         jdbc.sql("update bill_run_part set status = 'DONE' where id = ?").param(partId).update();
+    }
+
+    /** Explains why an actual reading dated before the month's reading window cannot be billed in the month. */
+    private static Optional<String> readBeforeWindow(BillCalculator.PricedBill bill, ReadingWindow window) {
+        if (bill == null || bill.estimated() || !bill.current().readingDate().isBefore(window.from())) {
+            return Optional.empty();
+        }
+        return Optional.of("the last reading of meter " + bill.meter().serial() + " is dated "
+                + bill.current().readingDate() + ", before the reading window " + window.from() + " to " + window.to());
     }
 
     private void recordException(long runId, Consumer consumer, String reason) {

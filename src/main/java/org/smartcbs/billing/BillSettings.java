@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,15 +79,17 @@ public class BillSettings {
                     () -> new IllegalArgumentException("setup " + definition.setupCode() + " is not registered"));
         }
         toTerms(definition, Set.of());
+        checkSchedule(definition);
         jdbc.sql("insert into bill_settings (setup_id, effective_from, due_basis, due_value, minimum_days, weekend_days,"
                 + " move_off_non_working, late_charge_kind, late_charge_percent, late_charge_fixed, late_charge_steps,"
-                + " late_charge_scale, payable_scale, created_by, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " late_charge_scale, payable_scale, reading_from_day, reading_to_day, issue_day, created_by,"
+                + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(setupId, definition.effectiveFrom(), definition.dueBasis(), definition.dueValue(),
                         definition.minimumDays(), definition.weekendDays() == null ? "" : definition.weekendDays(),
                         definition.moveOffNonWorkingDays(), definition.lateChargeKind(), definition.lateChargePercent(),
                         definition.lateChargeFixed(), definition.lateChargeSteps(), definition.lateChargeScale(),
-                        definition.payableScale(), definedBy, LocalDateTime.now(clock))
+                        definition.payableScale(), definition.readingFromDay(), definition.readingToDay(),
+                        definition.issueDay(), definedBy, LocalDateTime.now(clock))
                 .update();
         log.info("Bill settings defined setup={} effectiveFrom={} definedBy={}", definition.setupCode(),
                 definition.effectiveFrom(), definedBy);
@@ -99,12 +102,62 @@ public class BillSettings {
 
     /** Returns the terms for a bill of a consumer of {@code setupId} issued on {@code issueDate}. */
     public BillTerms termsFor(long setupId, LocalDate issueDate) {
-        Optional<BillSettingsDefinition> definition = find(setupId, issueDate).or(() -> find(null, issueDate));
+        Optional<BillSettingsDefinition> definition = inForce(setupId, issueDate);
         if (definition.isEmpty()) {
             return defaults;
         }
         Set<LocalDate> holidays = new HashSet<>(jdbc.sql("select holiday_date from holiday").query(LocalDate.class).list());
         return toTerms(definition.get(), holidays);
+    }
+
+    /**
+     * Returns the reading window of a month for consumers of {@code setupId} (or of the whole organisation when
+     * it is {@code null}), from the settings in force on the month's first day; empty when they set none.
+     */
+    public Optional<ReadingWindow> readingWindow(Long setupId, YearMonth month) {
+        return inForce(setupId, month.atDay(1))
+                .filter(definition -> definition.readingFromDay() != null)
+                .map(definition -> ReadingWindow.of(month, definition.readingFromDay(), definition.readingToDay()));
+    }
+
+    /**
+     * Returns the day on which a month's bills are issued for consumers of {@code setupId} (or of the whole
+     * organisation when it is {@code null}), from the settings in force on the month's first day; empty when they
+     * set no issue day. A day past the month's end stands for its last day.
+     */
+    public Optional<LocalDate> issueDate(Long setupId, YearMonth month) {
+        return inForce(setupId, month.atDay(1))
+                .map(BillSettingsDefinition::issueDay)
+                .map(day -> month.atDay(Math.min(day, month.lengthOfMonth())));
+    }
+
+    private Optional<BillSettingsDefinition> inForce(Long setupId, LocalDate day) {
+        Optional<BillSettingsDefinition> own = setupId == null ? Optional.empty() : find(setupId, day);
+        return own.or(() -> find(null, day));
+    }
+
+    private static void checkSchedule(BillSettingsDefinition d) {
+        if ((d.readingFromDay() == null) != (d.readingToDay() == null)) {
+            throw new IllegalArgumentException("reading window needs both a first and a last day, not "
+                    + d.readingFromDay() + " and " + d.readingToDay());
+        }
+        if (d.readingFromDay() != null) {
+            checkDayOfMonth("reading window first day", d.readingFromDay());
+            checkDayOfMonth("reading window last day", d.readingToDay());
+            if (d.readingFromDay() > d.readingToDay()) {
+                throw new IllegalArgumentException("reading window first day " + d.readingFromDay()
+                        + " is after its last day " + d.readingToDay());
+            }
+        }
+        if (d.issueDay() != null) {
+            checkDayOfMonth("issue day", d.issueDay());
+        }
+    }
+
+    private static void checkDayOfMonth(String name, int day) {
+        if (day < 1 || day > 31) {
+            throw new IllegalArgumentException(name + " " + day + " must be a day of the month from 1 to 31");
+        }
     }
 
     private Optional<BillSettingsDefinition> find(Long setupId, LocalDate day) {
@@ -187,6 +240,8 @@ public class BillSettings {
                 rs.getString("due_basis"), rs.getInt("due_value"), rs.getInt("minimum_days"),
                 rs.getString("weekend_days"), rs.getBoolean("move_off_non_working"), rs.getString("late_charge_kind"),
                 rs.getBigDecimal("late_charge_percent"), rs.getBigDecimal("late_charge_fixed"),
-                rs.getString("late_charge_steps"), rs.getInt("late_charge_scale"), rs.getInt("payable_scale"));
+                rs.getString("late_charge_steps"), rs.getInt("late_charge_scale"), rs.getInt("payable_scale"),
+                rs.getObject("reading_from_day", Integer.class), rs.getObject("reading_to_day", Integer.class),
+                rs.getObject("issue_day", Integer.class));
     }
 }

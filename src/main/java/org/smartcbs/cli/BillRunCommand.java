@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bill-run --month YYYY-MM --run-date DATE [--batch ROUTE | --setup CODE | --consumer NO | --meter SERIAL]}. */
+/** {@code bill-run --month YYYY-MM [--run-date DATE] [--batch ROUTE | --setup CODE | --consumer NO | --meter SERIAL]}. */
 @Command(name = "bill-run", mixinStandardHelpOptions = true,
         description = "Bill the month's accepted readings and issue the bills, or with --draft stop at draft bills"
                 + " for approval. Running it again bills nothing twice.",
@@ -40,7 +40,8 @@ class BillRunCommand implements Callable<Integer> {
     YearMonth month;
 
     @Option(names = "--run-date", paramLabel = "DATE",
-            description = "The issue date of every bill of the run (YYYY-MM-DD); due dates count from it.")
+            description = "The issue date of every bill of the run (YYYY-MM-DD); due dates count from it. Without"
+                    + " it, the issue day of the month from the bill settings.")
     LocalDate runDate;
 
     @ArgGroup(exclusive = true)
@@ -78,9 +79,8 @@ class BillRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (month == null || runDate == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "a bill run needs --month YYYY-MM and --run-date DATE");
+        if (month == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a bill run needs --month YYYY-MM");
         }
         BillingScope billingScope = scope == null ? BillingScope.all() : scope.toScope();
         try (ConfigurableApplicationContext app = Launcher.open(database.dataDir)) {

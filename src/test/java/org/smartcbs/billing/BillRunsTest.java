@@ -196,6 +196,81 @@ class BillRunsTest {
         }
     }
 
+    /**
+     * Riverside's October readings are dated 5 October. With a reading window of the 6th to the 9th, they come
+     * before it, so no connection is billed. A window of the 1st to the 4th ends before them, so the run finds no
+     * reading up to the 4th. A window of the 1st to the 7th takes all three, and the issue day 10 of the settings
+     * gives the run date when the run names none.
+     */
+    @Test
+    void runUsesReadingWindowAndIssueDay() {
+        try (ConfigurableApplicationContext app = start(TestDatabase.H2)) {
+            BillSettings settings = app.getBean(BillSettings.class);
+            BillRuns runs = app.getBean(BillRuns.class);
+            settings.define(schedule(LocalDate.of(2026, 1, 1), 6, 9, null), Riverside.ADMIN);
+
+            assertThatThrownBy(() -> runs.run(OCTOBER, null, BillingScope.all()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("no run date was given");
+            BillRunResult afterWindow = runs.draft(OCTOBER, RUN_DATE, BillingScope.all(), Riverside.OFFICER);
+            assertThat(afterWindow.bills()).isZero();
+            assertThat(afterWindow.exceptions()).extracting(BillRunException::reason).contains(
+                    "the last reading of meter MR-1 is dated 2026-10-05, before the reading window 2026-10-06 to"
+                            + " 2026-10-09");
+            runs.discard(afterWindow.runId(), Riverside.OFFICER);
+
+            settings.define(schedule(LocalDate.of(2026, 2, 1), 1, 4, null), Riverside.ADMIN);
+            BillRunResult beforeReadings = runs.draft(OCTOBER, RUN_DATE, BillingScope.all(), Riverside.OFFICER);
+            assertThat(beforeReadings.bills()).isZero();
+            assertThat(beforeReadings.exceptions()).extracting(BillRunException::reason)
+                    .contains("no accepted reading of meter MR-1 up to 2026-10-04");
+            runs.discard(beforeReadings.runId(), Riverside.OFFICER);
+
+            settings.define(schedule(LocalDate.of(2026, 3, 1), 1, 7, 10), Riverside.ADMIN);
+            BillRunResult inWindow = runs.run(OCTOBER, null, BillingScope.all());
+            assertThat(inWindow.bills()).isEqualTo(3);
+            assertThat(inWindow.runDate()).isEqualTo(LocalDate.of(2026, 10, 10));
+            assertThat(inWindow.currentCharges()).hasToString("25075.00");
+        }
+    }
+
+    @Test
+    void readingWindowIsCheckedWhenDefined() {
+        try (ConfigurableApplicationContext app = start(TestDatabase.H2)) {
+            BillSettings settings = app.getBean(BillSettings.class);
+
+            assertThatThrownBy(() -> settings.define(schedule(LocalDate.of(2026, 1, 1), 9, 6, null), Riverside.ADMIN))
+                    .hasMessage("reading window first day 9 is after its last day 6");
+            assertThatThrownBy(() -> settings.define(schedule(LocalDate.of(2026, 1, 1), 0, 6, null), Riverside.ADMIN))
+                    .hasMessage("reading window first day 0 must be a day of the month from 1 to 31");
+            assertThatThrownBy(() -> settings.define(schedule(LocalDate.of(2026, 1, 1), 1, 6, 32), Riverside.ADMIN))
+                    .hasMessage("issue day 32 must be a day of the month from 1 to 31");
+            assertThatThrownBy(() -> settings.define(schedule(LocalDate.of(2026, 1, 1), 1, null, null),
+                    Riverside.ADMIN)).hasMessage("reading window needs both a first and a last day, not 1 and null");
+        }
+    }
+
+    /** A window of days 25 to 31 ends on the last day of a short month. */
+    @Test
+    void readingWindowEndsWithTheMonth() {
+        ReadingWindow february = ReadingWindow.of(YearMonth.of(2027, 2), 25, 31);
+        ReadingWindow leapFebruary = ReadingWindow.of(YearMonth.of(2028, 2), 25, 31);
+
+        assertThat(february.to()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(leapFebruary.to()).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(february.contains(LocalDate.of(2027, 2, 25))).isTrue();
+        assertThat(february.contains(LocalDate.of(2027, 2, 24))).isFalse();
+        assertThat(february.contains(LocalDate.of(2027, 3, 1))).isFalse();
+    }
+
+    /** Organisation-wide settings: due 14 days after issue, 10% late charge, with the given schedule. */
+    private static BillSettingsDefinition schedule(LocalDate effectiveFrom, Integer readingFrom, Integer readingTo,
+            Integer issueDay) {
+        return new BillSettingsDefinition(null, effectiveFrom, "DAYS_AFTER_ISSUE", 14, 0, "", false,
+                "PERCENT_OF_CURRENT_CHARGES", new BigDecimal("10"), null, null, 0, 2, readingFrom, readingTo,
+                issueDay);
+    }
+
     private static List<String> billNumbers(ConfigurableApplicationContext app) {
         return app.getBean(JdbcClient.class).sql("select bill_no from bill order by bill_no").query(String.class)
                 .list();
