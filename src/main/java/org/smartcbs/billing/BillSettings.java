@@ -95,13 +95,19 @@ public class BillSettings {
                 definition.effectiveFrom(), definedBy);
     }
 
+    /** Adds a holiday to the calendar that due dates move off when the settings say so. */
     @Transactional
-    public void addHoliday(LocalDate day, String name) {
+    public void addHoliday(LocalDate day, String name, String addedBy) {
+        employees.requireRole(addedBy, Role.ADMIN);
         jdbc.sql("insert into holiday (holiday_date, name) values (?, ?)").params(day, name).update();
+        log.info("Holiday added day={} addedBy={}", day, addedBy);
     }
 
-    /** Returns the terms for a bill of a consumer of {@code setupId} issued on {@code issueDate}. */
-    public BillTerms termsFor(long setupId, LocalDate issueDate) {
+    /**
+     * Returns the terms for a bill of a consumer of {@code setupId} issued on {@code issueDate}, or for the whole
+     * organisation when {@code setupId} is {@code null}.
+     */
+    public BillTerms termsFor(Long setupId, LocalDate issueDate) {
         Optional<BillSettingsDefinition> definition = inForce(setupId, issueDate);
         if (definition.isEmpty()) {
             return defaults;

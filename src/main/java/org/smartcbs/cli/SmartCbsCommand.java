@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The root command, {@code smart-cbs}. */
 @Command(name = "smart-cbs", mixinStandardHelpOptions = true, version = "SMART CBS 0.1.0",
         description = "SMART CBS, consumer billing for metered electricity, water and gas.",
-        subcommands = {ImportCommand.class, BillRunCommand.class, LateChargesCommand.class, LedgerCommand.class,
+        subcommands = {ImportCommand.class, BillSettingsCommand.class, BillRunCommand.class, LateChargesCommand.class, LedgerCommand.class,
                 QuoteCommand.class, BillCommand.class, AccountCommands.Receipt.class,
                 AccountCommands.Statement.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public class SmartCbsCommand implements Runnable {

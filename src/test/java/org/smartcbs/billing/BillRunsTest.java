@@ -183,7 +183,8 @@ class BillRunsTest {
             app.getBean(BillSettings.class).define(new BillSettingsDefinition("RS-1", LocalDate.of(2026, 1, 1),
                     "FIXED_DAY", 25, 7, "SATURDAY,SUNDAY", true, "PERCENT_OF_CURRENT_CHARGES", new BigDecimal("5"),
                     null, null, 0, 0), Riverside.ADMIN);
-            app.getBean(BillSettings.class).addHoliday(LocalDate.of(2026, 10, 26), "a test holiday");
+            app.getBean(BillSettings.class).addHoliday(LocalDate.of(2026, 10, 26), "a test holiday",
+                    Riverside.ADMIN);
 
             app.getBean(BillRuns.class).run(OCTOBER, RUN_DATE, BillingScope.all());
 
