@@ -96,7 +96,12 @@ public class BillRuns {
         BillRunResult drafted = draft(month, runDate, scope, SYSTEM);
         String status = awaitOtherNodes(drafted.runId());
         if (status.equals("DRAFT")) {
-            setStatus(drafted.runId(), "DRAFT", "APPROVED", SYSTEM);
+            // Another node running the same run may approve it first, which is as good.
+            int approved = jdbc.sql("update bill_run set status = 'APPROVED', approved_by = ? where id = ?"
+                    + " and status = 'DRAFT'").params(SYSTEM, drafted.runId()).update();
+            if (approved == 1) {
+                log.info("Bill run approved billRun={} approvedBy={}", drafted.runId(), SYSTEM);
+            }
         }
         return issue(drafted.runId(), SYSTEM);
     }
@@ -120,8 +125,7 @@ public class BillRuns {
         }
         ensureSeries(month);
         LocalDate requestedRunDate = runDate;
-        long runId = transactions.execute(status -> findUnfinished(month, scope).orElseGet(
-                () -> createRun(month, requestedRunDate, scope, resolved, draftedBy)));
+        long runId = openRun(month, requestedRunDate, scope, resolved, draftedBy);
         LocalDate issueDate = runDate(runId);
 
         Optional<Long> part;
@@ -130,6 +134,21 @@ public class BillRuns {
         }
         transactions.executeWithoutResult(status -> markDraftWhenPartsDone(runId));
         return result(runId);
+    }
+
+    /**
+     * Returns the unfinished run of the month and scope, or creates it. When another node creates the same run at
+     * the same moment, the unique open key rejects the second insert, and this node joins the run that won.
+     */
+    private long openRun(YearMonth month, LocalDate runDate, BillingScope scope, Scope resolved, String draftedBy) {
+        try {
+            return transactions.execute(status -> findUnfinished(month, scope).orElseGet(
+                    () -> createRun(month, runDate, scope, resolved, draftedBy)));
+        } catch (DuplicateKeyException createdByAnotherNode) {
+            long runId = findUnfinished(month, scope).orElseThrow(() -> createdByAnotherNode);
+            log.info("Bill run joined billRun={} month={} scope={}", runId, month, scope);
+            return runId;
+        }
     }
 
     /**
@@ -187,6 +206,9 @@ public class BillRuns {
         int issued;
         do {
             issued = transactions.execute(tx -> {
+                // Nodes that issue the same run take turns: the run's row stays locked until this batch commits,
+                // so the next node sees these bills issued and cannot number or post them again.
+                jdbc.sql("select id from bill_run where id = ? for update").param(runId).query(Long.class).single();
                 List<BillWriter.Draft> drafts = jdbc.sql("select id, consumer_id, billing_month, current_charges,"
                         + " issue_date, due_date from bill where bill_run_id = ? and status = 'DRAFT' order by id limit ?")
                         .params(runId, ISSUE_BATCH).query(BillWriter.Draft.class).list();
@@ -195,8 +217,9 @@ public class BillRuns {
                 return drafts.size();
             });
         } while (issued == ISSUE_BATCH);
-        transactions.executeWithoutResult(tx -> jdbc.sql("update bill_run set status = 'ISSUED', finished_at = ?"
-                + " where id = ? and status = 'APPROVED'").params(LocalDateTime.now(clock), runId).update());
+        transactions.executeWithoutResult(tx -> jdbc.sql("update bill_run set status = 'ISSUED', finished_at = ?,"
+                + " open_key = null where id = ? and status = 'APPROVED'").params(LocalDateTime.now(clock), runId)
+                .update());
         BillRunResult result = result(runId);
         log.info("Bill run issued billRun={} month={} bills={} currentCharges={} exceptions={} issuedBy={}", runId,
                 result.month(), result.bills(), result.currentCharges(), result.exceptions().size(), issuedBy);
@@ -221,7 +244,7 @@ public class BillRuns {
             jdbc.sql("delete from bill where bill_run_id = ? and status = 'DRAFT'").param(runId).update();
             readings.deleteEstimates(estimates);
             jdbc.sql("update bill_run_part set status = 'DONE' where bill_run_id = ?").param(runId).update();
-            jdbc.sql("update bill_run set status = 'DISCARDED', finished_at = ? where id = ?")
+            jdbc.sql("update bill_run set status = 'DISCARDED', finished_at = ?, open_key = null where id = ?")
                     .params(LocalDateTime.now(clock), runId).update();
         });
         log.info("Bill run discarded billRun={} discardedBy={}", runId, discardedBy);
@@ -290,9 +313,10 @@ public class BillRuns {
     private long createRun(YearMonth month, LocalDate runDate, BillingScope scope, Scope resolved, String draftedBy) {
         LocalDateTime now = LocalDateTime.now(clock);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
+        String openKey = month + " " + scope.type() + " " + (scope.value() == null ? "" : scope.value());
         jdbc.sql("insert into bill_run (billing_month, run_date, scope_type, scope_value, status, drafted_by,"
-                + " created_at) values (?, ?, ?, ?, 'RUNNING', ?, ?)")
-                .params(month.toString(), runDate, scope.type().name(), scope.value(), draftedBy, now)
+                + " created_at, open_key) values (?, ?, ?, ?, 'RUNNING', ?, ?, ?)")
+                .params(month.toString(), runDate, scope.type().name(), scope.value(), draftedBy, now, openKey)
                 .update(key, "id");
         long runId = key.getKeyAs(Long.class);
         List<Long> ids = resolved.consumerId != null ? List.of(resolved.consumerId) : consumers.allIds();

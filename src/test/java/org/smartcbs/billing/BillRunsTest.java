@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,11 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.smartcbs.cli.Launcher;
 import org.smartcbs.readings.ReadingUploadMode;
 import org.smartcbs.readings.Readings;
 import org.smartcbs.testing.Riverside;
 import org.smartcbs.testing.TestClock;
 import org.smartcbs.testing.TestDatabase;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -141,6 +145,47 @@ class BillRunsTest {
             assertThat(billsByRun.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
             assertThat(billNumbers(app)).containsExactly("2026-10-000001", "2026-10-000002", "2026-10-000003");
             JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(ledgerEntries(jdbc, "BILL")).isEqualTo(3);
+            assertThat(jdbc.sql("select sum(amount) from ledger_entry where entry_type = 'BILL'")
+                    .query(BigDecimal.class).single()).isEqualByComparingTo("25075.00");
+        }
+    }
+
+    /**
+     * Two application nodes share one PostgreSQL database, as servers do, and each runs October for all
+     * connections with a part size of one connection, so that the nodes claim parts from each other. Each
+     * connection is billed once and the numbers have no gap.
+     */
+    @Test
+    void twoNodesSharingADatabaseBillOnce() throws Exception {
+        Map<String, String> database = new HashMap<>(TestDatabase.POSTGRESQL.properties());
+        database.put("smartcbs.billing.part-size", "1");
+        try (ConfigurableApplicationContext first = Launcher.open(dataDir.resolve("first"), new TestClock(RUN_DATE),
+                WebApplicationType.NONE, database);
+                ConfigurableApplicationContext second = Launcher.open(dataDir.resolve("second"),
+                        new TestClock(RUN_DATE), WebApplicationType.NONE, database)) {
+            Riverside.importRegistry(first);
+            first.getBean(Readings.class).upload(Riverside.DATA.resolve("readings-2026-10.csv"),
+                    ReadingUploadMode.TAKE_VALID_ROWS);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<BillRunResult>> results = new ArrayList<>();
+            for (ConfigurableApplicationContext node : List.of(first, second)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return node.getBean(BillRuns.class).run(OCTOBER, RUN_DATE, BillingScope.all());
+                }));
+            }
+            start.countDown();
+            List<Long> runIds = new ArrayList<>();
+            for (Future<BillRunResult> result : results) {
+                runIds.add(result.get(120, TimeUnit.SECONDS).runId());
+            }
+            pool.shutdown();
+
+            assertThat(runIds).as("both nodes work on one run").containsOnly(runIds.get(0));
+            assertThat(billNumbers(second)).containsExactly("2026-10-000001", "2026-10-000002", "2026-10-000003");
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
             assertThat(ledgerEntries(jdbc, "BILL")).isEqualTo(3);
             assertThat(jdbc.sql("select sum(amount) from ledger_entry where entry_type = 'BILL'")
                     .query(BigDecimal.class).single()).isEqualByComparingTo("25075.00");
