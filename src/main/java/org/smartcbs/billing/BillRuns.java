@@ -94,7 +94,7 @@ public class BillRuns {
      */
     public BillRunResult run(YearMonth month, LocalDate runDate, BillingScope scope) {
         BillRunResult drafted = draft(month, runDate, scope, SYSTEM);
-        String status = awaitOtherNodes(drafted.runId());
+        String status = awaitOtherNodes(drafted.runId(), month, resolve(scope));
         if (status.equals("DRAFT")) {
             // Another node running the same run may approve it first, which is as good.
             int approved = jdbc.sql("update bill_run set status = 'APPROVED', approved_by = ? where id = ?"
@@ -126,14 +126,19 @@ public class BillRuns {
         ensureSeries(month);
         LocalDate requestedRunDate = runDate;
         long runId = openRun(month, requestedRunDate, scope, resolved, draftedBy);
-        LocalDate issueDate = runDate(runId);
 
-        Optional<Long> part;
-        while ((part = claimPart(runId)).isPresent()) {
-            billPartRetryingConflicts(runId, part.get(), month, issueDate, resolved);
-        }
+        billClaimableParts(runId, month, resolved);
         transactions.executeWithoutResult(status -> markDraftWhenPartsDone(runId));
         return result(runId);
+    }
+
+    /** Claims and bills the run's parts one by one until none is pending and no claim has timed out. */
+    private void billClaimableParts(long runId, YearMonth month, Scope scope) {
+        LocalDate issueDate = runDate(runId);
+        Optional<Long> part;
+        while ((part = claimPart(runId)).isPresent()) {
+            billPartRetryingConflicts(runId, part.get(), month, issueDate, scope);
+        }
     }
 
     /**
@@ -152,14 +157,16 @@ public class BillRuns {
     }
 
     /**
-     * Waits while parts of the run are still claimed by another node, and returns the run's status then.
+     * Waits while parts of the run are still claimed by another node, and returns the run's status then. A part
+     * whose claim times out meanwhile, because its node died, is billed here.
      *
-     * @throws IllegalStateException when the parts are not done within the claim timeout
+     * @throws IllegalStateException when the parts are not done within twice the claim timeout
      */
-    private String awaitOtherNodes(long runId) {
-        LocalDateTime giveUp = LocalDateTime.now().plus(CLAIM_TIMEOUT);
+    private String awaitOtherNodes(long runId, YearMonth month, Scope scope) {
+        LocalDateTime giveUp = LocalDateTime.now().plus(CLAIM_TIMEOUT.multipliedBy(2));
         String status = status(runId);
         while (status.equals("RUNNING")) {
+            billClaimableParts(runId, month, scope);
             if (LocalDateTime.now().isAfter(giveUp)) {
                 throw new IllegalStateException("bill run " + runId + " still has parts claimed by other nodes;"
                         + " run it again to resume the parts they abandoned");
