@@ -2,8 +2,6 @@ package org.smartcbs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -14,8 +12,6 @@ import org.smartcbs.testing.Riverside;
 import org.smartcbs.testing.TestClock;
 import org.smartcbs.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import picocli.CommandLine;
 
 /** The bill-settings command on the Riverside registry, whose administrator is amina and feeder RS-1. */
 class BillSettingsCommandTest {
@@ -37,55 +33,46 @@ class BillSettingsCommandTest {
      */
     @Test
     void definedScheduleIsShown() {
-        Run define = run("bill-settings", "define", "--by", Riverside.ADMIN, "--setup", "RS-1", "--effective-from",
+        CommandRun define = run("bill-settings", "define", "--by", Riverside.ADMIN, "--setup", "RS-1", "--effective-from",
                 "2026-01-01", "--due-basis", "FIXED_DAY", "--due-value", "25", "--weekend", "SATURDAY,SUNDAY",
                 "--move-off-non-working", "--late-charge-percent", "10", "--reading-window", "1-7", "--issue-day",
                 "10");
-        Run holiday = run("bill-settings", "holiday", "--by", Riverside.ADMIN, "--date", "2026-10-26", "--name",
+        CommandRun holiday = run("bill-settings", "holiday", "--by", Riverside.ADMIN, "--date", "2026-10-26", "--name",
                 "a test holiday");
-        Run show = run("bill-settings", "show", "--setup", "RS-1", "--month", "2026-10");
+        CommandRun show = run("bill-settings", "show", "--setup", "RS-1", "--month", "2026-10");
 
-        assertThat(define.status).as(define.err).isZero();
-        assertThat(holiday.status).as(holiday.err).isZero();
-        assertThat(show.status).as(show.err).isZero();
-        assertThat(show.out).contains("reading window: 2026-10-01 to 2026-10-07");
-        assertThat(show.out).contains("issue date: 2026-10-10");
-        assertThat(show.out).contains("due date: 2026-10-27");
+        assertThat(define.status()).as(define.err()).isZero();
+        assertThat(holiday.status()).as(holiday.err()).isZero();
+        assertThat(show.status()).as(show.err()).isZero();
+        assertThat(show.out()).contains("reading window: 2026-10-01 to 2026-10-07");
+        assertThat(show.out()).contains("issue date: 2026-10-10");
+        assertThat(show.out()).contains("due date: 2026-10-27");
     }
 
     @Test
     void invalidSettingsAreRejected() {
-        Run badWindow = run("bill-settings", "define", "--by", Riverside.ADMIN, "--effective-from", "2026-01-01",
+        CommandRun badWindow = run("bill-settings", "define", "--by", Riverside.ADMIN, "--effective-from", "2026-01-01",
                 "--due-value", "14", "--late-charge-percent", "10", "--reading-window", "7");
-        Run reversedWindow = run("bill-settings", "define", "--by", Riverside.ADMIN, "--effective-from",
+        CommandRun reversedWindow = run("bill-settings", "define", "--by", Riverside.ADMIN, "--effective-from",
                 "2026-01-01", "--due-value", "14", "--late-charge-percent", "10", "--reading-window", "9-2");
-        Run notAdmin = run("bill-settings", "define", "--by", Riverside.OFFICER, "--effective-from", "2026-01-01",
+        CommandRun notAdmin = run("bill-settings", "define", "--by", Riverside.OFFICER, "--effective-from", "2026-01-01",
                 "--due-value", "14", "--late-charge-percent", "10");
-        Run show = run("bill-settings", "show", "--month", "2026-10");
+        CommandRun show = run("bill-settings", "show", "--month", "2026-10");
 
-        assertThat(badWindow.status).isEqualTo(2);
-        assertThat(badWindow.err).contains("'7' is not FROM-TO");
-        assertThat(reversedWindow.status).isEqualTo(SmartCbsCommand.FAILED);
-        assertThat(reversedWindow.err).contains("reading window first day 9 is after its last day 2");
-        assertThat(notAdmin.status).isEqualTo(SmartCbsCommand.FAILED);
-        assertThat(show.out).contains("reading window: none");
-        assertThat(show.out).contains("issue date: none set");
+        assertThat(badWindow.status()).isEqualTo(2);
+        assertThat(badWindow.err()).contains("'7' is not FROM-TO");
+        assertThat(reversedWindow.status()).isEqualTo(SmartCbsCommand.FAILED);
+        assertThat(reversedWindow.err()).contains("reading window first day 9 is after its last day 2");
+        assertThat(notAdmin.status()).isEqualTo(SmartCbsCommand.FAILED);
+        assertThat(show.out()).contains("reading window: none");
+        assertThat(show.out()).contains("issue date: none set");
     }
 
-    private Run run(String... args) {
-        String[] full = new String[args.length + 2];
-        System.arraycopy(args, 0, full, 0, args.length);
-        full[args.length] = "--db";
-        full[args.length + 1] = dataDir.toString();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = SmartCbsCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int status = commandLine.execute(full);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {
+    private CommandRun run(String... args) {
+        String[] withDatabase = new String[args.length + 2];
+        System.arraycopy(args, 0, withDatabase, 0, args.length);
+        withDatabase[args.length] = "--db";
+        withDatabase[args.length + 1] = dataDir.toString();
+        return CommandRun.of(withDatabase);
     }
 }

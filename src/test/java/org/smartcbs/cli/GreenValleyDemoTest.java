@@ -2,8 +2,6 @@ package org.smartcbs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartcbs.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,10 +25,10 @@ class GreenValleyDemoTest {
 
     @Test
     void demoJsonMatchesPublishedResults() {
-        Run first = demo("--data", SHIPPED.toString(), "--db", dataDir.toString(), "--json");
+        CommandRun first = demo("--data", SHIPPED.toString(), "--db", dataDir.toString(), "--json");
 
-        assertThat(first.status).as(first.err).isZero();
-        JsonNode json = JsonMapper.builder().build().readTree(first.out);
+        assertThat(first.status()).as(first.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(first.out());
         assertThat(json.path("october").path("bills").asInt()).isEqualTo(335);
         assertThat(json.path("october").path("rejectedRows").asInt()).isZero();
         assertThat(json.path("october").path("currentCharges").asString()).isEqualTo("12319014.00");
@@ -46,13 +42,13 @@ class GreenValleyDemoTest {
         assertThat(json.path("receivables").asString()).isEqualTo("16359714.00");
         assertThat(json.path("november").path("rejectedRows").asInt()).isEqualTo(5);
 
-        Run second = demo("--data", SHIPPED.toString(), "--db", dataDir.toString(), "--json");
-        assertThat(second.status).isEqualTo(SmartCbsCommand.FAILED);
-        assertThat(second.err).contains("already holds data");
+        CommandRun second = demo("--data", SHIPPED.toString(), "--db", dataDir.toString(), "--json");
+        assertThat(second.status()).isEqualTo(SmartCbsCommand.FAILED);
+        assertThat(second.err()).contains("already holds data");
 
-        Run ledger = demo("ledger", "BLK-A-1001", "--db", dataDir.toString(), "--json");
-        assertThat(ledger.status).as(ledger.err).isZero();
-        JsonNode statement = JsonMapper.builder().build().readTree(ledger.out);
+        CommandRun ledger = demo("ledger", "BLK-A-1001", "--db", dataDir.toString(), "--json");
+        assertThat(ledger.status()).as(ledger.err()).isZero();
+        JsonNode statement = JsonMapper.builder().build().readTree(ledger.out());
         assertThat(statement.path("consumerNo").asString()).isEqualTo("BLK-A-1001");
         assertThat(statement.path("entries").get(0).path("type").asString()).isEqualTo("OPENING_BALANCE");
         assertThat(statement.path("entries").get(0).path("amount").asString()).isEqualTo("6263.00");
@@ -60,10 +56,10 @@ class GreenValleyDemoTest {
 
     @Test
     void demoWithoutDataRunsTheBundledCopy() {
-        Run run = demo("--db", dataDir.toString(), "--json");
+        CommandRun run = demo("--db", dataDir.toString(), "--json");
 
-        assertThat(run.status).as(run.err).isZero();
-        JsonNode json = JsonMapper.builder().build().readTree(run.out);
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
         assertThat(json.path("october").path("bills").asInt()).isEqualTo(335);
         assertThat(json.path("november").path("bills").asInt()).isEqualTo(332);
         assertThat(json.path("receivables").asString()).isEqualTo("16359714.00");
@@ -73,10 +69,10 @@ class GreenValleyDemoTest {
     void missingDataFolderIsNamed() {
         Path missing = dataDir.resolve("no-such-dataset");
 
-        Run run = demo("--data", missing.toString(), "--db", dataDir.resolve("db").toString());
+        CommandRun run = demo("--data", missing.toString(), "--db", dataDir.resolve("db").toString());
 
-        assertThat(run.status).isEqualTo(SmartCbsCommand.FAILED);
-        assertThat(run.err).contains(missing.toString()).contains("dataset folder not found");
+        assertThat(run.status()).isEqualTo(SmartCbsCommand.FAILED);
+        assertThat(run.err()).contains(missing.toString()).contains("dataset folder not found");
     }
 
     @Test
@@ -94,15 +90,8 @@ class GreenValleyDemoTest {
     }
 
     /** Runs the command line in this JVM: "demo" is prepended unless the first argument names a command. */
-    private static Run demo(String... args) {
-        String[] full = args[0].startsWith("--") ? prepend("demo", args) : args;
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = SmartCbsCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int status = commandLine.execute(full);
-        return new Run(status, out.toString(), err.toString());
+    private static CommandRun demo(String... args) {
+        return CommandRun.of(args[0].startsWith("--") ? prepend("demo", args) : args);
     }
 
     private static String[] prepend(String first, String[] rest) {
@@ -110,8 +99,5 @@ class GreenValleyDemoTest {
         all[0] = first;
         System.arraycopy(rest, 0, all, 1, rest.length);
         return all;
-    }
-
-    private record Run(int status, String out, String err) {
     }
 }
