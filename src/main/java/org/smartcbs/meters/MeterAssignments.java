@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,14 +57,27 @@ public class MeterAssignments {
         employees.requireRole(requestedBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER);
         Meter meter = requireMeter(meterSerial);
         Consumer consumer = consumers.require(consumerNo);
+        Optional<Map<String, Object>> open = openAssignmentOf(meter.id());
+        if (open.isPresent()) {
+            String holder = consumers.findById(((Number) open.get().get("consumer_id")).longValue()).orElseThrow()
+                    .consumerNo();
+            String state = "APPROVED".equals(open.get().get("status")) ? "serves consumer " + holder
+                    : "is requested for consumer " + holder + " in assignment " + open.get().get("id");
+            throw new IllegalStateException("meter " + meterSerial + " " + state + " already, so it cannot be"
+                    + " assigned to " + consumerNo + "; one meter serves one consumer at a time");
+        }
         if (!"IN_STOCK".equals(meter.status())) {
             throw new IllegalStateException("meter " + meterSerial + " is " + meter.status() + ", not in stock");
         }
-        if (pendingOrActive(meter.id()) > 0) {
-            throw new IllegalStateException("meter " + meterSerial + " is already assigned or requested for a consumer");
+        Optional<Meter> current = meters.activeMeterOf(consumer.id());
+        if (current.isPresent()) {
+            throw new IllegalStateException("consumer " + consumerNo + " already has meter " + current.get().serial()
+                    + "; replace it instead");
         }
-        if (meters.activeMeterOf(consumer.id()).isPresent()) {
-            throw new IllegalStateException("consumer " + consumerNo + " already has a meter; replace it instead");
+        Optional<Long> pending = pendingRequestFor(consumer.id());
+        if (pending.isPresent()) {
+            throw new IllegalStateException("consumer " + consumerNo + " has meter assignment " + pending.get()
+                    + " awaiting approval; approve or reject it first");
         }
         if (initialReading < 0 || initialReading >= meter.registerRange()) {
             throw new IllegalArgumentException("initial reading " + initialReading + " does not fit the register of"
@@ -85,6 +99,14 @@ public class MeterAssignments {
     public void approve(long assignmentId, String approvedBy) {
         Map<String, Object> assignment = decide(assignmentId, approvedBy, "APPROVED");
         long meterId = ((Number) assignment.get("meter_id")).longValue();
+        long consumerId = ((Number) assignment.get("consumer_id")).longValue();
+        long otherMeters = jdbc.sql("select count(*) from meter_assignment where consumer_id = ? and id <> ?"
+                + " and status = 'APPROVED' and ended_on is null").params(consumerId, assignmentId).query(Long.class)
+                .single();
+        if (otherMeters > 0) {
+            throw new IllegalStateException("meter assignment " + assignmentId + " cannot be approved: its consumer"
+                    + " has a meter already");
+        }
         jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(meterId).update();
         LocalDate assignedOn = (LocalDate) jdbc.sql("select assigned_on from meter_assignment where id = ?")
                 .param(assignmentId).query(LocalDate.class).single();
@@ -159,6 +181,17 @@ public class MeterAssignments {
         return jdbc.sql("select meter_id from meter_assignment where consumer_id = ? and status = 'APPROVED'"
                 + " and (ended_on is null or ended_on > ?) order by assigned_on, id").params(consumerId, after)
                 .query(Long.class).list();
+    }
+
+    /** Returns the meter's assignment that is requested or serving, if any. */
+    private Optional<Map<String, Object>> openAssignmentOf(long meterId) {
+        return jdbc.sql("select id, consumer_id, status from meter_assignment where meter_id = ? and ended_on is null"
+                + " and status in ('REQUESTED', 'APPROVED')").param(meterId).query().listOfRows().stream().findFirst();
+    }
+
+    private Optional<Long> pendingRequestFor(long consumerId) {
+        return jdbc.sql("select id from meter_assignment where consumer_id = ? and status = 'REQUESTED'")
+                .param(consumerId).query(Long.class).list().stream().findFirst();
     }
 
     private long pendingOrActive(long meterId) {

@@ -45,7 +45,7 @@ class MeterLifecycleTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("METER_READER");
             assertThatThrownBy(() -> assignments.request("MR-6", "RS-006", LocalDate.of(2026, 10, 1), 0,
                     Riverside.SECOND_OFFICER)).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("already assigned or requested");
+                    .hasMessageContaining("is requested for consumer RS-006");
 
             assignments.approve(request, Riverside.SECOND_OFFICER);
             long consumerId = app.getBean(Consumers.class).require("RS-006").id();
