@@ -252,7 +252,8 @@ public class Readings {
         String prefix = "row " + problem.rowNumber() + ", " + problem.field() + ": ";
         String reason = problem.reason().startsWith(prefix) ? problem.reason().substring(prefix.length())
                 : problem.reason();
-        return new RowRejection(problem.rowNumber(), problem.field(), null, reason);
+        String subject = problem.meter() == null ? null : "meter " + problem.meter();
+        return new RowRejection(problem.rowNumber(), subject, problem.field(), null, reason);
     }
 
     /**
@@ -381,8 +382,10 @@ public class Readings {
             return new Decision(reading, null, false);
         }
 
+        /** Rejects the row; unless the meter column is at fault, the rejection names the row's meter. */
         static Decision reject(ReadingRow row, String field, String value, String reason) {
-            return new Decision(null, new RowRejection(row.rowNumber(), field, value, reason), false);
+            String subject = "Meter No".equals(field) ? null : "meter " + row.meterSerial();
+            return new Decision(null, new RowRejection(row.rowNumber(), subject, field, value, reason), false);
         }
 
         static Decision recorded() {
