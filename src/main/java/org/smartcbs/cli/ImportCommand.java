@@ -106,10 +106,14 @@ class ImportCommand {
         @Option(names = "--all-or-nothing", description = "Write nothing unless every row is valid.")
         boolean allOrNothing;
 
+        @Option(names = "--sheet", paramLabel = "NAME",
+                description = "Read this sheet of the workbook, even a hidden one; by default the first visible sheet.")
+        String sheet;
+
         @Override
         int importInto(ConfigurableApplicationContext app) {
             ReadingUploadMode mode = allOrNothing ? ReadingUploadMode.ALL_OR_NOTHING : ReadingUploadMode.TAKE_VALID_ROWS;
-            return report(app.getBean(Readings.class).upload(file, mode));
+            return report(app.getBean(Readings.class).upload(file, mode, sheet));
         }
     }
 

@@ -58,8 +58,10 @@ public class Readings {
     private final Employees employees;
     private final RegisterRead registerRead;
     private final ReadingFileReader fileReader = new ReadingFileReader();
+    private final ReadingFileSettings fileSettings;
 
     Readings(JdbcClient jdbc, Meters meters, Consumers consumers, Clock clock, Employees employees,
+            ReadingFileSettings fileSettings,
             @Value("${smartcbs.readings.rollover-max-fraction}") BigDecimal rolloverMaxFraction,
             @Value("${smartcbs.readings.average-factor}") BigDecimal averageFactor,
             @Value("${smartcbs.readings.average-min-readings}") int averageMinReadings) {
@@ -68,22 +70,35 @@ public class Readings {
         this.consumers = consumers;
         this.clock = clock;
         this.employees = employees;
+        this.fileSettings = fileSettings;
         this.registerRead = new RegisterRead(rolloverMaxFraction, averageFactor, averageMinReadings);
     }
 
     /**
-     * Uploads a sheet of readings (.xlsx, .xls or .csv). Each row is checked against the meter register and the
-     * meter's earlier readings. A row already recorded with the same date and value is skipped, so uploading the
-     * same file again adds nothing.
+     * Uploads a sheet of readings (.xlsx, .xls or .csv), read with the configured header names, day order, merged-cell
+     * rule and size limit. Each row is checked against the meter register and the meter's earlier readings. A row
+     * already recorded with the same date and value is skipped, so uploading the same file again adds nothing.
      *
      * @throws InvalidFileException when the file as a whole cannot be read
      */
     @Transactional
     public ImportResult upload(Path file, ReadingUploadMode mode) {
+        return upload(file, mode, null);
+    }
+
+    /**
+     * Uploads one chosen sheet of a workbook, which may be a hidden one, with the same checks as
+     * {@link #upload(Path, ReadingUploadMode)}.
+     *
+     * @param sheetName the sheet to read, or {@code null} for the first visible sheet; ignored for a CSV file
+     * @throws InvalidFileException when the file as a whole cannot be read or has no sheet of that name
+     */
+    @Transactional
+    public ImportResult upload(Path file, ReadingUploadMode mode, String sheetName) {
         String name = file.getFileName().toString();
         ReadingFile sheet;
         try {
-            sheet = fileReader.read(file, ReadingFileOptions.defaults());
+            sheet = fileReader.read(file, fileSettings.options().withSheetName(sheetName));
         } catch (ReadingFileException e) {
             throw new InvalidFileException(e.getMessage());
         }
