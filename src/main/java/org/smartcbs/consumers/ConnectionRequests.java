@@ -51,7 +51,8 @@ public class ConnectionRequests {
         employees.requireRole(requestedBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER, Role.CASHIER);
         Consumer consumer = consumers.require(consumerNo);
         ConsumerStatus target = target(kind);
-        if (!consumer.status().canMoveTo(target)) {
+        boolean reconnectWithoutDisconnection = kind == Kind.RECONNECT && consumer.status() != ConsumerStatus.DISCONNECTED;
+        if (!consumer.status().canMoveTo(target) || reconnectWithoutDisconnection) {
             throw new IllegalStateException("consumer " + consumerNo + " is " + consumer.status() + "; a "
                     + kind.name().toLowerCase(java.util.Locale.ROOT) + " request does not apply");
         }

@@ -7,13 +7,16 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartcbs.cli.Launcher;
 import org.smartcbs.core.rows.ImportResult;
 import org.smartcbs.testing.Riverside;
 import org.smartcbs.testing.TestClock;
 import org.smartcbs.testing.TestDatabase;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Registration, status moves, disconnection requests and the import's all-or-nothing rule. */
@@ -69,12 +72,68 @@ class ConsumerRegistryTest {
             assertThatThrownBy(() -> consumers.changeStatus("RS-004", ConsumerStatus.DISCONNECTED, Riverside.OFFICER))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("consumer RS-004 is PENDING_APPROVAL and cannot move to DISCONNECTED");
-            assertThat(consumers.changeStatus("RS-004", ConsumerStatus.ACTIVE, Riverside.OFFICER).status())
+            assertThatThrownBy(() -> consumers.changeStatus("RS-004", ConsumerStatus.ACTIVE, Riverside.OFFICER))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("consumer RS-004 is PENDING_APPROVAL; a second employee activates it by approving the"
+                            + " registration");
+            assertThat(consumers.approveRegistration("RS-004", Riverside.OFFICER).status())
                     .isEqualTo(ConsumerStatus.ACTIVE);
             assertThat(consumers.changeStatus("RS-004", ConsumerStatus.CLOSED, Riverside.OFFICER).status())
                     .isEqualTo(ConsumerStatus.CLOSED);
             assertThatThrownBy(() -> consumers.changeStatus("RS-004", ConsumerStatus.ACTIVE, Riverside.OFFICER))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("CLOSED");
+        }
+    }
+
+    @Test
+    void registrationApprovedByAnotherEmployee() {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Consumers consumers = app.getBean(Consumers.class);
+
+            assertThatThrownBy(() -> consumers.register(registration("77777-7777777-7", null), Riverside.READER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("METER_READER");
+            Consumer registered = consumers.register(registration("77777-7777777-7", null), Riverside.OFFICER);
+
+            assertThatThrownBy(() -> consumers.approveRegistration(registered.consumerNo(), Riverside.OFFICER))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("bilal asked for the registration of consumer RS-1-1001 and so cannot decide on it;"
+                            + " another employee must approve or reject it");
+            assertThatThrownBy(() -> consumers.approveRegistration(registered.consumerNo(), Riverside.CASHIER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CASHIER");
+            assertThat(consumers.approveRegistration(registered.consumerNo(), Riverside.SECOND_OFFICER).status())
+                    .isEqualTo(ConsumerStatus.ACTIVE);
+            assertThatThrownBy(() -> consumers.approveRegistration(registered.consumerNo(), Riverside.ADMIN))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("consumer RS-1-1001 is ACTIVE, so there is no registration to approve");
+        }
+    }
+
+    @Test
+    void categoryOutsideConfiguredListRejected() {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            ConsumerRegistration tubewell = new ConsumerRegistration(null, "Gul Khan", null, "77777-7777777-7", null,
+                    null, "Plot 9", "RS-1", "TUBEWELL", null, null, null);
+
+            assertThatThrownBy(() -> app.getBean(Consumers.class).register(tubewell, Riverside.OFFICER))
+                    .isInstanceOf(RegistrationException.class)
+                    .hasMessage("the consumer was not registered: category \"TUBEWELL\" is not a consumer category;"
+                            + " use one of RESIDENTIAL, COMMERCIAL, INDUSTRIAL, AGRICULTURAL, GENERAL"
+                            + " (setting smartcbs.consumers.categories)");
+        }
+    }
+
+    @Test
+    void configuredCategoryAccepted() {
+        try (ConfigurableApplicationContext app = Launcher.open(dataDir, new TestClock(LocalDate.of(2026, 10, 1)),
+                WebApplicationType.NONE, Map.of("smartcbs.consumers.categories", "RESIDENTIAL, COMMERCIAL, TUBEWELL"))) {
+            Riverside.importRegistry(app);
+            ConsumerRegistration tubewell = new ConsumerRegistration(null, "Gul Khan", null, "77777-7777777-7", null,
+                    null, "Plot 9", "RS-1", "TUBEWELL", null, null, null);
+
+            assertThat(app.getBean(Consumers.class).register(tubewell, Riverside.OFFICER).category())
+                    .isEqualTo("TUBEWELL");
         }
     }
 
@@ -96,6 +155,9 @@ class ConsumerRegistryTest {
             assertThatThrownBy(() -> requests.request("RS-004", ConnectionRequests.Kind.DISCONNECT, "test",
                     LocalDate.of(2026, 10, 5), Riverside.OFFICER)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("PENDING_APPROVAL");
+            assertThatThrownBy(() -> requests.request("RS-004", ConnectionRequests.Kind.RECONNECT, "test",
+                    LocalDate.of(2026, 10, 5), Riverside.OFFICER)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("consumer RS-004 is PENDING_APPROVAL; a reconnect request does not apply");
         }
     }
 
