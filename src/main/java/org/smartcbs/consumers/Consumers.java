@@ -21,6 +21,7 @@ import org.smartcbs.core.approval.FourEyes;
 import org.smartcbs.core.contact.ContactRules;
 import org.smartcbs.core.money.Money;
 import org.smartcbs.tables.Table;
+import org.smartcbs.core.rows.ImportMode;
 import org.smartcbs.core.rows.ImportResult;
 import org.smartcbs.core.rows.RowRejection;
 import org.smartcbs.identity.Employees;
@@ -76,11 +77,21 @@ public class Consumers {
     }
 
     /**
-     * Imports consumers from CSV, each with an optional {@code opening_balance} (positive is owed, negative is
-     * credit) that is posted to the ledger as of today. All or nothing: one invalid row and nothing is written.
+     * Imports consumers from CSV, .xlsx or .xls, each with an optional {@code opening_balance} (positive is owed,
+     * negative is credit) that is posted to the ledger as of today. All or nothing: one invalid row and nothing is
+     * written.
      */
     @Transactional
     public ImportResult importFile(Path file) {
+        return importFile(file, ImportMode.ALL_OR_NOTHING);
+    }
+
+    /**
+     * Imports consumers as {@link #importFile(Path)} does; with {@link ImportMode#TAKE_VALID_ROWS} the valid rows are
+     * written and the rejected ones reported.
+     */
+    @Transactional
+    public ImportResult importFile(Path file, ImportMode mode) {
         Table table = Table.read(file, REQUIRED);
         List<RowRejection> rejections = new ArrayList<>();
         List<Registration> registrations = new ArrayList<>();
@@ -97,8 +108,8 @@ public class Consumers {
                 registrations.add(registration);
             }
         }
-        if (!rejections.isEmpty()) {
-            rejections.forEach(r -> log.warn("Consumer row rejected file={} {}", table.fileName(), r.message()));
+        rejections.forEach(r -> log.warn("Consumer row rejected file={} {}", table.fileName(), r.message()));
+        if (!rejections.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
             return new ImportResult(table.fileName(), 0, 0, rejections, false);
         }
 
@@ -114,7 +125,7 @@ public class Consumers {
         ledger.postAll(openings);
         log.info("Consumers imported file={} consumers={} openingBalances={}", table.fileName(), registrations.size(),
                 openings.size());
-        return new ImportResult(table.fileName(), registrations.size(), 0, List.of(), true);
+        return new ImportResult(table.fileName(), registrations.size(), 0, rejections, true);
     }
 
     /**

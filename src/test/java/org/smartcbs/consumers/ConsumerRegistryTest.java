@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartcbs.cli.Launcher;
+import org.smartcbs.core.rows.ImportMode;
 import org.smartcbs.core.rows.ImportResult;
 import org.smartcbs.testing.Riverside;
 import org.smartcbs.testing.TestClock;
@@ -183,6 +190,64 @@ class ConsumerRegistryTest {
                     "row 4, status \"SLEEPING\": must be one of PENDING_APPROVAL, ACTIVE, DISCONNECTED, CLOSED",
                     "row 4, opening_balance \"1.005\": has more than 2 decimals");
             assertThat(consumers.count()).isEqualTo(before);
+        }
+    }
+
+    /**
+     * An .xlsx import with a date cell, a number cell and one row naming an unknown setup: by default nothing is
+     * written; taking the valid rows writes the other two.
+     */
+    @Test
+    void xlsxImportTakesValidRowsWhenAsked() throws Exception {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Path file = dataDir.resolve("more-consumers.xlsx");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+                Sheet sheet = workbook.createSheet("Consumers");
+                CellStyle dateStyle = workbook.createCellStyle();
+                dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+                String[] header = {"consumer_no", "name", "national_id", "setup_code", "category", "status",
+                    "sanctioned_load_kw", "connection_date"};
+                Row headerRow = sheet.createRow(0);
+                for (int c = 0; c < header.length; c++) {
+                    headerRow.createCell(c).setCellValue(header[c]);
+                }
+                String[][] rows = {
+                    {"RS-101", "Hina Aslam", "90000-0000000-1", "RS-1", "RESIDENTIAL", "ACTIVE"},
+                    {"RS-102", "Imran Butt", "90000-0000000-2", "RS-9", "RESIDENTIAL", "ACTIVE"},
+                    {"RS-103", "Jamal Din", "90000-0000000-3", "RS-1", "COMMERCIAL", "PENDING_APPROVAL"}};
+                for (int r = 0; r < rows.length; r++) {
+                    Row row = sheet.createRow(r + 1);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                    row.createCell(6).setCellValue(2.5);
+                    Cell date = row.createCell(7);
+                    date.setCellValue(LocalDate.of(2026, 9, 1));
+                    date.setCellStyle(dateStyle);
+                }
+                workbook.write(out);
+            }
+            Consumers consumers = app.getBean(Consumers.class);
+            long before = consumers.count();
+
+            ImportResult allOrNothing = consumers.importFile(file);
+            assertThat(allOrNothing.committed()).isFalse();
+            assertThat(allOrNothing.rejections()).extracting(r -> r.message())
+                    .containsExactly("row 3, setup_code \"RS-9\": is not a registered setup");
+            assertThat(consumers.count()).isEqualTo(before);
+
+            ImportResult valid = consumers.importFile(file, ImportMode.TAKE_VALID_ROWS);
+            assertThat(valid.committed()).isTrue();
+            assertThat(valid.taken()).isEqualTo(2);
+            assertThat(valid.rejections()).extracting(r -> r.message())
+                    .containsExactly("row 3, setup_code \"RS-9\": is not a registered setup");
+            assertThat(consumers.count()).isEqualTo(before + 2);
+            Consumer jamal = consumers.require("RS-103");
+            assertThat(jamal.connectionDate()).isEqualTo(LocalDate.of(2026, 9, 1));
+            assertThat(jamal.sanctionedLoadKw()).isEqualByComparingTo("2.5");
+            assertThat(jamal.status()).isEqualTo(ConsumerStatus.PENDING_APPROVAL);
+            assertThat(consumers.findByNo("RS-102")).isEmpty();
         }
     }
 }
