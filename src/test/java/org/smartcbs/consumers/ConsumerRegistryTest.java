@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,14 +18,20 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartcbs.billing.BillRunResult;
+import org.smartcbs.billing.BillRuns;
+import org.smartcbs.billing.BillingScope;
 import org.smartcbs.cli.Launcher;
 import org.smartcbs.core.rows.ImportMode;
 import org.smartcbs.core.rows.ImportResult;
+import org.smartcbs.readings.ReadingUploadMode;
+import org.smartcbs.readings.Readings;
 import org.smartcbs.testing.Riverside;
 import org.smartcbs.testing.TestClock;
 import org.smartcbs.testing.TestDatabase;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Registration, status moves, disconnection requests and the import's all-or-nothing rule. */
 class ConsumerRegistryTest {
@@ -248,6 +255,31 @@ class ConsumerRegistryTest {
             assertThat(jamal.sanctionedLoadKw()).isEqualByComparingTo("2.5");
             assertThat(jamal.status()).isEqualTo(ConsumerStatus.PENDING_APPROVAL);
             assertThat(consumers.findByNo("RS-102")).isEmpty();
+        }
+    }
+
+    /**
+     * RS-001 reads 1,100 on 5 October (100 units since 1,000 in September) and would be billed, as
+     * MeterLifecycleTest shows; once its disconnection is approved, the October run bills nothing for it.
+     */
+    @Test
+    void disconnectedConsumerNotBilled() throws Exception {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 10)))) {
+            Riverside.importRegistry(app);
+            Path october = dataDir.resolve("readings-2026-10.csv");
+            Files.writeString(october, "Meter No,Reading Date,Current Reading\nMR-1,05/10/2026,1100\n");
+            assertThat(app.getBean(Readings.class).upload(october, ReadingUploadMode.ALL_OR_NOTHING).taken()).isEqualTo(1);
+            ConnectionRequests requests = app.getBean(ConnectionRequests.class);
+            long id = requests.request("RS-001", ConnectionRequests.Kind.DISCONNECT, "meter tampered",
+                    LocalDate.of(2026, 10, 6), Riverside.OFFICER);
+            requests.approve(id, Riverside.SECOND_OFFICER);
+
+            BillRunResult run = app.getBean(BillRuns.class).run(YearMonth.of(2026, 10), LocalDate.of(2026, 10, 10),
+                    new BillingScope(BillingScope.Type.CONSUMER, "RS-001"));
+
+            assertThat(run.bills()).isZero();
+            assertThat(app.getBean(JdbcClient.class).sql("select count(*) from bill").query(Long.class).single())
+                    .isZero();
         }
     }
 }
