@@ -4,7 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,8 +83,10 @@ public class ConnectionDirectory {
             params.addAll(List.of(text, text, phone, text, part, part));
         }
         if (search.setupCode() != null && !search.setupCode().isBlank()) {
-            where.append(" and s.code = ?");
-            params.add(search.setupCode());
+            List<Long> setupIds = setupAndNested(search.setupCode().strip());
+            where.append(" and c.setup_id in (").append(String.join(", ", Collections.nCopies(setupIds.size(), "?")))
+                    .append(")");
+            params.addAll(setupIds);
         }
         if (search.status() != null) {
             where.append(" and c.status = ?");
@@ -95,6 +101,38 @@ public class ConnectionDirectory {
             params.add(search.tariffCode());
         }
         return where.toString();
+    }
+
+    /**
+     * Returns the id of the setup with the code and of every setup nested under it, or of no setup (id -1) when the
+     * code is unknown. The setup table is read whole and walked in memory, which assumes far fewer setups than
+     * consumers.
+     */
+    private List<Long> setupAndNested(String code) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        Long top = null;
+        for (Map<String, Object> setup : jdbc.sql("select id, code, parent_id from setup").query().listOfRows()) {
+            long id = ((Number) setup.get("id")).longValue();
+            if (code.equals(setup.get("code"))) {
+                top = id;
+            }
+            if (setup.get("parent_id") != null) {
+                children.computeIfAbsent(((Number) setup.get("parent_id")).longValue(), k -> new ArrayList<>()).add(id);
+            }
+        }
+        if (top == null) {
+            return List.of(-1L);
+        }
+        List<Long> ids = new ArrayList<>();
+        Deque<Long> toVisit = new ArrayDeque<>(List.of(top));
+        while (!toVisit.isEmpty()) {
+            long id = toVisit.pop();
+            if (!ids.contains(id)) {
+                ids.add(id);
+                toVisit.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return ids;
     }
 
     /** Returns the whole connection list that the filters select, as CSV with a header row. */
