@@ -55,6 +55,26 @@ class MeterLifecycleTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = "H2")
+    void faultyMeterCannotBeAssigned(TestDatabase database) {
+        try (ConfigurableApplicationContext app = database.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Meters meters = app.getBean(Meters.class);
+            MeterAssignments assignments = app.getBean(MeterAssignments.class);
+
+            assertThatThrownBy(() -> meters.reportFaulty("MR-1", Riverside.READER))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("meter MR-1 serves consumer RS-001; replace it first, then report it faulty");
+            assertThatThrownBy(() -> meters.reportFaulty("MR-6", Riverside.CASHIER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CASHIER");
+            assertThat(meters.reportFaulty("MR-6", Riverside.READER).status()).isEqualTo("FAULTY");
+            assertThatThrownBy(() -> assignments.request("MR-6", "RS-006", LocalDate.of(2026, 10, 1), 0,
+                    Riverside.OFFICER)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("meter MR-6 is FAULTY, not in stock");
+        }
+    }
+
     /**
      * RS-001's meter MR-1 is billed for October up to 4,520. On 20 October it is replaced: the old meter ends at
      * 4,610 (90 units) and the new one MR-6 runs from 0 to 140 by 5 November (140 units), 230 units in all. On the
