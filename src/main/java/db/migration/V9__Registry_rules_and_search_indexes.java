@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>A national id belongs to at most one open (not {@code CLOSED}) connection.
  * <li>A meter has at most one assignment that is requested or serving, and a consumer at most one serving meter.
+ * <li>A meter replacement waits for approval like any other assignment.
  * <li>Category and tariff filters of the connection list use an index each.
  * <li>On PostgreSQL, the case-insensitive part-of-name and part-of-address searches ({@code lower(name) like
  * '%text%'}) use trigram indexes when the {@code pg_trgm} extension can be installed.
@@ -36,6 +37,10 @@ public class V9__Registry_rules_and_search_indexes extends BaseJavaMigration {
         String database = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         try (Statement statement = connection.createStatement()) {
             statement.execute("alter table consumer add column registered_by varchar(60)");
+            // A replacement is an assignment request that also names the meter it replaces and that meter's final
+            // reading; both take effect when a second employee approves it.
+            statement.execute("alter table meter_assignment add column replaces_meter_id bigint references meter (id)");
+            statement.execute("alter table meter_assignment add column final_reading bigint");
             statement.execute("create index consumer_category on consumer (category, status)");
             statement.execute("create index consumer_tariff on consumer (tariff_code)");
             if (database.contains("postgresql")) {

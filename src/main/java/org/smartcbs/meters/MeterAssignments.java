@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assignment of meters to consumers, which a second employee approves, and meter replacement. A meter serves one
- * consumer at a time; every assignment stays in the history with its dates.
+ * Assignment of meters to consumers and meter replacement, each a request that a second employee approves. A meter
+ * serves one consumer at a time; every assignment stays in the history with its dates.
  */
 @Service
 public class MeterAssignments {
@@ -94,57 +94,85 @@ public class MeterAssignments {
         return id;
     }
 
-    /** Approves an assignment: the meter is installed and serves the consumer from the assignment date. */
+    /**
+     * Approves an assignment: the meter is installed and serves the consumer from the assignment date. When the
+     * assignment replaces a meter, the old meter's final reading closes its last period and the old meter is removed.
+     * The approver must not be the employee who asked.
+     */
     @Transactional
     public void approve(long assignmentId, String approvedBy) {
-        Map<String, Object> assignment = decide(assignmentId, approvedBy, "APPROVED");
+        Map<String, Object> assignment = requireRequested(assignmentId, approvedBy);
         long meterId = ((Number) assignment.get("meter_id")).longValue();
         long consumerId = ((Number) assignment.get("consumer_id")).longValue();
-        long otherMeters = jdbc.sql("select count(*) from meter_assignment where consumer_id = ? and id <> ?"
-                + " and status = 'APPROVED' and ended_on is null").params(consumerId, assignmentId).query(Long.class)
-                .single();
-        if (otherMeters > 0) {
-            throw new IllegalStateException("meter assignment " + assignmentId + " cannot be approved: its consumer"
-                    + " has a meter already");
-        }
-        jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(meterId).update();
         LocalDate assignedOn = (LocalDate) jdbc.sql("select assigned_on from meter_assignment where id = ?")
                 .param(assignmentId).query(LocalDate.class).single();
         long initialReading = ((Number) assignment.get("initial_reading")).longValue();
-        events.publishEvent(new MeterInstalled(meterId, initialReading, assignedOn));
+        Object replaces = assignment.get("replaces_meter_id");
+        if (replaces == null) {
+            if (meters.activeMeterOf(consumerId).isPresent()) {
+                throw new IllegalStateException("meter assignment " + assignmentId + " cannot be approved: its"
+                        + " consumer has a meter already");
+            }
+            markDecided(assignmentId, "APPROVED", approvedBy);
+            jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(meterId).update();
+            events.publishEvent(new MeterInstalled(meterId, initialReading, assignedOn));
+            return;
+        }
+
+        long oldMeterId = ((Number) replaces).longValue();
+        if (!meters.activeConsumerOf(oldMeterId).equals(Optional.of(consumerId))) {
+            throw new IllegalStateException("meter assignment " + assignmentId + " cannot be approved: the meter it"
+                    + " replaces no longer serves the consumer; reject it");
+        }
+        // The old assignment ends before the new one is approved, so the consumer never has two serving meters.
+        jdbc.sql("update meter_assignment set ended_on = ? where meter_id = ? and status = 'APPROVED'"
+                + " and ended_on is null").params(assignedOn, oldMeterId).update();
+        jdbc.sql("update meter set status = 'REMOVED' where id = ?").param(oldMeterId).update();
+        markDecided(assignmentId, "APPROVED", approvedBy);
+        jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(meterId).update();
+        long finalReading = ((Number) assignment.get("final_reading")).longValue();
+        events.publishEvent(new MeterReplaced(consumerId, oldMeterId, finalReading, meterId, initialReading,
+                assignedOn));
+        log.info("Meter replaced assignment={} oldMeter={} newMeter={} approvedBy={}", assignmentId, oldMeterId,
+                meterId, approvedBy);
     }
 
     @Transactional
     public void reject(long assignmentId, String rejectedBy) {
-        decide(assignmentId, rejectedBy, "REJECTED");
+        requireRequested(assignmentId, rejectedBy);
+        markDecided(assignmentId, "REJECTED", rejectedBy);
     }
 
-    private Map<String, Object> decide(long assignmentId, String decidedBy, String decision) {
+    /** Locks the assignment and checks that it awaits a decision that this employee may take. */
+    private Map<String, Object> requireRequested(long assignmentId, String decidedBy) {
         employees.requireRole(decidedBy, Role.ADMIN, Role.BILLING_OFFICER);
         Map<String, Object> assignment = jdbc.sql("select meter_id, consumer_id, status, requested_by,"
-                + " initial_reading from meter_assignment where id = ? for update").param(assignmentId).query()
-                .listOfRows().stream().findFirst().orElseThrow(
+                + " initial_reading, replaces_meter_id, final_reading from meter_assignment where id = ? for update")
+                .param(assignmentId).query().listOfRows().stream().findFirst().orElseThrow(
                         () -> new IllegalArgumentException("meter assignment " + assignmentId + " does not exist"));
         if (!"REQUESTED".equals(assignment.get("status"))) {
             throw new IllegalStateException("meter assignment " + assignmentId + " is " + assignment.get("status")
                     + " already");
         }
         FourEyes.check("meter assignment " + assignmentId, (String) assignment.get("requested_by"), decidedBy);
-        jdbc.sql("update meter_assignment set status = ?, decided_by = ? where id = ?")
-                .params(decision, decidedBy, assignmentId).update();
-        log.info("Meter assignment decided assignment={} decision={} decidedBy={}", assignmentId, decision, decidedBy);
         return assignment;
     }
 
+    private void markDecided(long assignmentId, String decision, String decidedBy) {
+        jdbc.sql("update meter_assignment set status = ?, decided_by = ? where id = ?")
+                .params(decision, decidedBy, assignmentId).update();
+        log.info("Meter assignment decided assignment={} decision={} decidedBy={}", assignmentId, decision, decidedBy);
+    }
+
     /**
-     * Replaces a consumer's meter on {@code replacedOn}: the old meter's final reading and the new meter's initial
-     * reading are recorded, the old meter is removed and the new one serves the consumer. The period is billed on
-     * both meters, with the fixed charges once.
+     * Asks to replace a consumer's meter on {@code replacedOn} and returns the request's id. When a second employee
+     * approves it, the old meter's final reading and the new meter's initial reading are recorded, the old meter is
+     * removed and the new one serves the consumer. The period is billed on both meters, with the fixed charges once.
      */
     @Transactional
-    public void replace(String consumerNo, String newMeterSerial, long finalReading, long initialReading,
-            LocalDate replacedOn, String replacedBy) {
-        employees.requireRole(replacedBy, Role.ADMIN, Role.BILLING_OFFICER);
+    public long requestReplacement(String consumerNo, String newMeterSerial, long finalReading, long initialReading,
+            LocalDate replacedOn, String requestedBy) {
+        employees.requireRole(requestedBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER);
         Consumer consumer = consumers.require(consumerNo);
         Meter old = meters.activeMeterOf(consumer.id()).orElseThrow(
                 () -> new IllegalStateException("consumer " + consumerNo + " has no meter to replace"));
@@ -152,6 +180,11 @@ public class MeterAssignments {
         if (!"IN_STOCK".equals(replacement.status()) || pendingOrActive(replacement.id()) > 0) {
             throw new IllegalStateException("meter " + newMeterSerial + " is " + replacement.status()
                     + " or assigned already; a replacement must come from stock");
+        }
+        Optional<Long> pending = pendingRequestFor(consumer.id());
+        if (pending.isPresent()) {
+            throw new IllegalStateException("consumer " + consumerNo + " has meter assignment " + pending.get()
+                    + " awaiting approval; approve or reject it first");
         }
         if (finalReading < 0 || finalReading >= old.registerRange()) {
             throw new IllegalArgumentException("final reading " + finalReading + " does not fit the register of"
@@ -161,19 +194,16 @@ public class MeterAssignments {
             throw new IllegalArgumentException("initial reading " + initialReading + " does not fit the register of"
                     + " meter " + newMeterSerial);
         }
-        jdbc.sql("update meter_assignment set ended_on = ? where meter_id = ? and status = 'APPROVED'"
-                + " and ended_on is null").params(replacedOn, old.id()).update();
-        jdbc.sql("update meter set status = 'REMOVED' where id = ?").param(old.id()).update();
-        jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(replacement.id()).update();
-        jdbc.sql("insert into meter_assignment (meter_id, consumer_id, status, assigned_on, requested_by, decided_by,"
-                + " created_at, initial_reading) values (?, ?, 'APPROVED', ?, ?, ?, ?, ?)")
-                .params(replacement.id(), consumer.id(), replacedOn, replacedBy, replacedBy, LocalDateTime.now(clock),
-                        initialReading)
-                .update();
-        events.publishEvent(new MeterReplaced(consumer.id(), old.id(), finalReading, replacement.id(), initialReading,
-                replacedOn));
-        log.info("Meter replaced consumer={} oldMeter={} newMeter={} replacedBy={}", consumerNo, old.serial(),
-                newMeterSerial, replacedBy);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into meter_assignment (meter_id, consumer_id, status, assigned_on, requested_by, created_at,"
+                + " initial_reading, replaces_meter_id, final_reading) values (?, ?, 'REQUESTED', ?, ?, ?, ?, ?, ?)")
+                .params(replacement.id(), consumer.id(), replacedOn, requestedBy, LocalDateTime.now(clock),
+                        initialReading, old.id(), finalReading)
+                .update(key, "id");
+        long id = key.getKeyAs(Long.class);
+        log.info("Meter replacement requested assignment={} consumer={} oldMeter={} newMeter={} requestedBy={}", id,
+                consumerNo, old.serial(), newMeterSerial, requestedBy);
+        return id;
     }
 
     /** Returns the ids of the meters that served the consumer at any time after {@code after}, oldest first. */

@@ -96,8 +96,13 @@ class MeterLifecycleTest {
                     "RS-001"));
 
             clock.moveTo(LocalDate.of(2026, 10, 20));
-            app.getBean(MeterAssignments.class).replace("RS-001", "MR-6", 4610, 0, LocalDate.of(2026, 10, 20),
+            MeterAssignments assignments = app.getBean(MeterAssignments.class);
+            long replacement = assignments.requestReplacement("RS-001", "MR-6", 4610, 0, LocalDate.of(2026, 10, 20),
                     Riverside.OFFICER);
+            assertThatThrownBy(() -> assignments.approve(replacement, Riverside.OFFICER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot decide");
+            assertThat(app.getBean(Meters.class).findBySerial("MR-1")).map(Meter::status).hasValue("INSTALLED");
+            assignments.approve(replacement, Riverside.SECOND_OFFICER);
             clock.moveTo(LocalDate.of(2026, 11, 10));
             Path november = dataDir.resolve("readings-2026-11.csv");
             Files.writeString(november, "Meter No,Reading Date,Current Reading\nMR-6,05/11/2026,140\n");
