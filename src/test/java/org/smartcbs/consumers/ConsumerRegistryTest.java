@@ -24,8 +24,10 @@ import org.smartcbs.billing.BillingScope;
 import org.smartcbs.cli.Launcher;
 import org.smartcbs.core.rows.ImportMode;
 import org.smartcbs.core.rows.ImportResult;
+import org.smartcbs.identity.Employees;
 import org.smartcbs.readings.ReadingUploadMode;
 import org.smartcbs.readings.Readings;
+import org.smartcbs.setups.Setups;
 import org.smartcbs.testing.Riverside;
 import org.smartcbs.testing.TestClock;
 import org.smartcbs.testing.TestDatabase;
@@ -74,6 +76,11 @@ class ConsumerRegistryTest {
             assertThatThrownBy(() -> consumers.register(registration("1234", "12"), Riverside.OFFICER))
                     .isInstanceOf(RegistrationException.class).hasMessageContaining("not a valid national id")
                     .hasMessageContaining("not a valid phone number");
+            ConsumerRegistration badEmail = new ConsumerRegistration(null, "Gul Khan", null, "77777-7777777-7", null,
+                    "gul@example", null, "RS-1", "RESIDENTIAL", null, null, null);
+            assertThatThrownBy(() -> consumers.register(badEmail, Riverside.OFFICER))
+                    .isInstanceOf(RegistrationException.class)
+                    .hasMessage("the consumer was not registered: email is not a valid e-mail address");
         }
     }
 
@@ -138,16 +145,30 @@ class ConsumerRegistryTest {
         }
     }
 
+    /** An organisation with its own categories, consumer numbers and a 13-digit national id without dashes. */
     @Test
-    void configuredCategoryAccepted() {
+    void configuredCategoriesNumbersAndNationalIds() {
         try (ConfigurableApplicationContext app = Launcher.open(dataDir, new TestClock(LocalDate.of(2026, 10, 1)),
-                WebApplicationType.NONE, Map.of("smartcbs.consumers.categories", "RESIDENTIAL, COMMERCIAL, TUBEWELL"))) {
-            Riverside.importRegistry(app);
-            ConsumerRegistration tubewell = new ConsumerRegistration(null, "Gul Khan", null, "77777-7777777-7", null,
+                WebApplicationType.NONE, Map.of("smartcbs.consumers.categories", "RESIDENTIAL, COMMERCIAL, TUBEWELL",
+                        "smartcbs.consumers.number-pattern", "GV/{setup}/{seq}",
+                        "smartcbs.consumers.national-id-pattern", "\\d{13}"))) {
+            Setups setups = app.getBean(Setups.class);
+            setups.importFile(Riverside.DATA.resolve("setups.csv"));
+            Employees employees = app.getBean(Employees.class);
+            employees.createFirstAdmin(Riverside.ADMIN, "Amina Qureshi", Riverside.PASSWORD);
+            Consumers consumers = app.getBean(Consumers.class);
+            ConsumerRegistration tubewell = new ConsumerRegistration(null, "Gul Khan", null, "7777777777777", null,
                     null, "Plot 9", "RS-1", "TUBEWELL", null, null, null);
 
-            assertThat(app.getBean(Consumers.class).register(tubewell, Riverside.OFFICER).category())
-                    .isEqualTo("TUBEWELL");
+            Consumer registered = consumers.register(tubewell, Riverside.ADMIN);
+
+            assertThat(registered.category()).isEqualTo("TUBEWELL");
+            assertThat(registered.consumerNo()).isEqualTo("GV/RS-1/1001");
+            assertThat(registered.nationalId()).isEqualTo("7777777777777");
+            ConsumerRegistration dashed = new ConsumerRegistration(null, "Hina Aslam", null, "77777-7777777-8", null,
+                    null, "Plot 10", "RS-1", "RESIDENTIAL", null, null, null);
+            assertThatThrownBy(() -> consumers.register(dashed, Riverside.ADMIN))
+                    .isInstanceOf(RegistrationException.class).hasMessageContaining("not a valid national id");
         }
     }
 

@@ -7,7 +7,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -113,6 +116,48 @@ class ReadingUploadSettingsTest {
 
             assertThat(chosen.taken()).isEqualTo(1);
             assertThat(chosen.rejections()).isEmpty();
+        }
+    }
+
+    /** Each malformed file is rejected as a whole with its name in the message, and nothing of it is stored. */
+    @Test
+    void malformedFilesLeaveNothingBehind() throws Exception {
+        try (ConfigurableApplicationContext app = start(Map.of())) {
+            Riverside.importRegistry(app);
+            Path good = dataDir.resolve("good.xlsx");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(good)) {
+                Row header = workbook.createSheet("Readings").createRow(0);
+                header.createCell(0).setCellValue("Meter No");
+                header.createCell(1).setCellValue("Reading Date");
+                header.createCell(2).setCellValue("Current Reading");
+                Row row = workbook.getSheetAt(0).createRow(1);
+                row.createCell(0).setCellValue("MR-1");
+                row.createCell(1).setCellValue("05/10/2026");
+                row.createCell(2).setCellValue(1100);
+                workbook.write(out);
+            }
+            byte[] whole = Files.readAllBytes(good);
+            byte[] noise = new byte[4096];
+            new Random(7).nextBytes(noise);
+            List<Path> malformed = List.of(
+                    Files.write(dataDir.resolve("noise.xlsx"), noise),
+                    Files.write(dataDir.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2)),
+                    Files.writeString(dataDir.resolve("export.xls"), "Meter No,Reading Date,Current Reading\n"),
+                    Files.writeString(dataDir.resolve("scan.pdf"), "%PDF-1.7 not really"),
+                    Files.write(dataDir.resolve("empty.csv"), new byte[0]),
+                    Files.writeString(dataDir.resolve("no-header.csv"), "MR-1,05/10/2026,1100\n"));
+            Readings readings = app.getBean(Readings.class);
+
+            for (Path file : malformed) {
+                assertThatThrownBy(() -> readings.upload(file, ReadingUploadMode.TAKE_VALID_ROWS))
+                        .as(file.getFileName().toString()).isInstanceOf(InvalidFileException.class)
+                        .hasMessageStartingWith(file.getFileName().toString());
+            }
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from reading_upload").query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from reading where kind = 'ACTUAL'").query(Long.class).single())
+                    .isZero();
+            assertThat(readings.upload(good, ReadingUploadMode.TAKE_VALID_ROWS).taken()).isEqualTo(1);
         }
     }
 }
