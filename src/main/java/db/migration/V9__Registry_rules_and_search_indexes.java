@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * <li>A national id belongs to at most one open (not {@code CLOSED}) connection.
  * <li>A meter has at most one assignment that is requested or serving, and a consumer at most one serving meter.
  * <li>A meter replacement waits for approval like any other assignment.
+ * <li>A reading typed in keeps the employee who entered it, because another employee reviews it if it is held.
  * <li>Category and tariff filters of the connection list use an index each.
  * <li>On PostgreSQL, the case-insensitive part-of-name and part-of-address searches ({@code lower(name) like
  * '%text%'}) use trigram indexes when the {@code pg_trgm} extension can be installed.
@@ -41,6 +42,8 @@ public class V9__Registry_rules_and_search_indexes extends BaseJavaMigration {
             // reading; both take effect when a second employee approves it.
             statement.execute("alter table meter_assignment add column replaces_meter_id bigint references meter (id)");
             statement.execute("alter table meter_assignment add column final_reading bigint");
+            // The employee who typed a reading in, so that another one reviews it if it is held.
+            statement.execute("alter table reading add column entered_by varchar(60)");
             statement.execute("create index consumer_category on consumer (category, status)");
             statement.execute("create index consumer_tariff on consumer (tariff_code)");
             if (database.contains("postgresql")) {

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcbs.consumers.Consumer;
 import org.smartcbs.consumers.Consumers;
+import org.smartcbs.core.approval.FourEyes;
 import org.smartcbs.core.reading.RegisterRead;
 import org.smartcbs.core.rows.ImportResult;
 import org.smartcbs.core.rows.InvalidFileException;
@@ -106,7 +107,7 @@ public class Readings {
         for (RowProblem problem : sheet.problems()) {
             rejections.add(toRejection(problem));
         }
-        return take(name, sheet.rows(), rejections, sheet.duplicateRows(), mode, sha256(file));
+        return take(name, sheet.rows(), rejections, sheet.duplicateRows(), mode, sha256(file), null);
     }
 
     /**
@@ -116,11 +117,11 @@ public class Readings {
     @Transactional
     public ImportResult enter(List<ReadingRow> rows, ReadingUploadMode mode, String enteredBy) {
         employees.requireRole(enteredBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER);
-        return take("entered by " + enteredBy, rows, new ArrayList<>(), 0, mode, "");
+        return take("entered by " + enteredBy, rows, new ArrayList<>(), 0, mode, "", enteredBy);
     }
 
     private ImportResult take(String name, List<ReadingRow> rows, List<RowRejection> rejections, int duplicates,
-            ReadingUploadMode mode, String digest) {
+            ReadingUploadMode mode, String digest, String enteredBy) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Reading> latestByMeter = new HashMap<>();
         Map<Long, List<BigDecimal>> consumptionsByMeter = new HashMap<>();
@@ -150,9 +151,11 @@ public class Readings {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Reading reading : toInsert) {
             jdbc.sql("insert into reading (meter_id, reading_date, register_value, consumption, kind, status,"
-                    + " hold_reason, reader, remark, upload_id, created_at) values (?, ?, ?, ?, 'ACTUAL', ?, ?, ?, ?, ?, ?)")
+                    + " hold_reason, reader, remark, upload_id, created_at, entered_by)"
+                    + " values (?, ?, ?, ?, 'ACTUAL', ?, ?, ?, ?, ?, ?, ?)")
                     .params(reading.meterId(), reading.readingDate(), reading.registerValue(), reading.consumption(),
-                            reading.status(), reading.holdReason(), reading.reader(), reading.remark(), uploadId, now)
+                            reading.status(), reading.holdReason(), reading.reader(), reading.remark(), uploadId, now,
+                            enteredBy)
                     .update();
         }
         long held = toInsert.stream().filter(r -> !r.isAccepted()).count();
@@ -168,7 +171,8 @@ public class Readings {
 
     /**
      * Decides on a held reading: accept it as read, correct its register value (the consumption is worked out again
-     * from the previous accepted reading), or reject it. Only accepted readings are billed.
+     * from the previous accepted reading), or reject it. Only accepted readings are billed. An employee who typed the
+     * reading in cannot review it.
      *
      * @param correctedValue the register value for {@link Review#CORRECT}, else ignored
      */
@@ -180,6 +184,9 @@ public class Readings {
         if (!"HELD".equals(reading.status())) {
             throw new IllegalStateException("reading " + readingId + " is " + reading.status() + ", not held for review");
         }
+        String enteredBy = jdbc.sql("select entered_by from reading where id = ?").param(readingId)
+                .query(String.class).single();
+        FourEyes.check("the review of reading " + readingId, enteredBy, reviewedBy);
         switch (review) {
             case ACCEPT -> jdbc.sql("update reading set status = 'ACCEPTED' where id = ?").param(readingId).update();
             case REJECT -> jdbc.sql("update reading set status = 'REJECTED' where id = ?").param(readingId).update();

@@ -127,6 +127,27 @@ class ReadingChecksTest {
         }
     }
 
+    /** MR-1 last read 1,000 on 5 September; 1,000 again on 5 October is zero consumption, so it is held. */
+    @Test
+    void heldReadingReviewedByAnotherEmployee() {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 10));
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            Readings readings = app.getBean(Readings.class);
+            readings.enter(List.of(new ReadingRow(1, "MR-1", LocalDate.of(2026, 10, 5), 1000, null, "house locked")),
+                    ReadingUploadMode.TAKE_VALID_ROWS, Riverside.OFFICER);
+            Reading held = readings.held(app.getBean(Meters.class).findBySerial("MR-1").orElseThrow().id()).get(0);
+
+            assertThatThrownBy(() -> readings.review(held.id(), Readings.Review.ACCEPT, null, Riverside.OFFICER))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("bilal asked for the review of reading " + held.id() + " and so cannot decide on it;"
+                            + " another employee must approve or reject it");
+            Reading accepted = readings.review(held.id(), Readings.Review.ACCEPT, null, Riverside.SECOND_OFFICER);
+            assertThat(accepted.status()).isEqualTo("ACCEPTED");
+            assertThat(accepted.remark()).isEqualTo("house locked");
+        }
+    }
+
     /** With three earlier consumptions of 100 units, 400 units is more than three times the average: held. */
     @Test
     void consumptionFarAboveTheAverageIsHeld() {
