@@ -280,27 +280,28 @@ class ConsumerRegistryTest {
     }
 
     /**
-     * RS-001 reads 1,100 on 5 October (100 units since 1,000 in September) and would be billed, as
-     * MeterLifecycleTest shows; once its disconnection is approved, the October run bills nothing for it.
+     * RS-001 reads 1,100 on 5 October (100 units since 1,000 in September) and RS-002 reads 70 (a rollover from
+     * 99,950). RS-001's disconnection is approved before the run, so the run bills RS-002 alone.
      */
     @Test
     void disconnectedConsumerNotBilled() throws Exception {
         try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 10)))) {
             Riverside.importRegistry(app);
             Path october = dataDir.resolve("readings-2026-10.csv");
-            Files.writeString(october, "Meter No,Reading Date,Current Reading\nMR-1,05/10/2026,1100\n");
-            assertThat(app.getBean(Readings.class).upload(october, ReadingUploadMode.ALL_OR_NOTHING).taken()).isEqualTo(1);
+            Files.writeString(october, "Meter No,Reading Date,Current Reading\nMR-1,05/10/2026,1100\n"
+                    + "MR-2,05/10/2026,70\n");
+            assertThat(app.getBean(Readings.class).upload(october, ReadingUploadMode.ALL_OR_NOTHING).taken()).isEqualTo(2);
             ConnectionRequests requests = app.getBean(ConnectionRequests.class);
             long id = requests.request("RS-001", ConnectionRequests.Kind.DISCONNECT, "meter tampered",
                     LocalDate.of(2026, 10, 6), Riverside.OFFICER);
             requests.approve(id, Riverside.SECOND_OFFICER);
 
             BillRunResult run = app.getBean(BillRuns.class).run(YearMonth.of(2026, 10), LocalDate.of(2026, 10, 10),
-                    new BillingScope(BillingScope.Type.CONSUMER, "RS-001"));
+                    new BillingScope(BillingScope.Type.SETUP, "RS-1"));
 
-            assertThat(run.bills()).isZero();
-            assertThat(app.getBean(JdbcClient.class).sql("select count(*) from bill").query(Long.class).single())
-                    .isZero();
+            assertThat(run.bills()).isEqualTo(1);
+            assertThat(app.getBean(JdbcClient.class).sql("select c.consumer_no from bill b join consumer c"
+                    + " on c.id = b.consumer_id").query(String.class).list()).containsExactly("RS-002");
         }
     }
 }
