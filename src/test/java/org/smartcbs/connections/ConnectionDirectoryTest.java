@@ -110,7 +110,8 @@ class ConnectionDirectoryTest {
             MeterAssignments assignments = app.getBean(MeterAssignments.class);
             LocalDate day = LocalDate.of(2026, 10, 1);
             Consumer inArea = consumers.register(new ConsumerRegistration(null, "Gul Khan", null, "77777-7777777-7",
-                    null, null, "Plot 1", "AR-3", "RESIDENTIAL", null, null, day), Riverside.OFFICER);
+                    null, null, "Plot 1", "AR-3", "RESIDENTIAL", "RIVERSIDE-RESIDENTIAL-2026", null, day),
+                    Riverside.OFFICER);
             consumers.approveRegistration(inArea.consumerNo(), Riverside.SECOND_OFFICER);
             assignments.approve(assignments.request("MR-6", inArea.consumerNo(), day, 0, Riverside.OFFICER),
                     Riverside.SECOND_OFFICER);
@@ -137,6 +138,11 @@ class ConnectionDirectoryTest {
                     .extracting(ConnectionListEntry::consumerNo).containsExactly("AR-3-1001");
             assertThat(directory.search(new ConnectionSearch(null, "XX-9", null, null, null, null, 0, 50)).total())
                     .isZero();
+            // Only AR-3's consumer names a tariff of its own; RS-003 is Riverside's one commercial consumer.
+            assertThat(directory.search(new ConnectionSearch(null, null, null, null, "RIVERSIDE-RESIDENTIAL-2026",
+                    null, 0, 50)).entries()).extracting(ConnectionListEntry::consumerNo).containsExactly("AR-3-1001");
+            assertThat(directory.search(new ConnectionSearch(null, null, null, "COMMERCIAL", null, null, 0, 50))
+                    .entries()).extracting(ConnectionListEntry::consumerNo).containsExactly("RS-003");
         }
     }
 
