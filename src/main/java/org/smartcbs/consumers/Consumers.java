@@ -31,6 +31,7 @@ import org.smartcbs.ledger.LedgerEntryType;
 import org.smartcbs.ledger.NewLedgerEntry;
 import org.smartcbs.setups.Setup;
 import org.smartcbs.setups.Setups;
+import org.smartcbs.tariffs.TariffVersions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,13 +58,15 @@ public class Consumers {
     private final String numberPattern;
     private final List<String> categories;
     private final Employees employees;
+    private final TariffVersions tariffs;
 
-    Consumers(JdbcClient jdbc, Setups setups, Ledger ledger, Clock clock, Employees employees,
+    Consumers(JdbcClient jdbc, Setups setups, Ledger ledger, Clock clock, Employees employees, TariffVersions tariffs,
             @Value("${smartcbs.consumers.national-id-pattern:" + ContactRules.CNIC + "}") String nationalIdPattern,
             @Value("${smartcbs.consumers.number-pattern:{setup}-{seq}}") String numberPattern,
             @Value("${smartcbs.consumers.categories:" + DEFAULT_CATEGORIES + "}") String categories) {
         this.jdbc = jdbc;
         this.employees = employees;
+        this.tariffs = tariffs;
         this.categories = Arrays.stream(categories.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
         if (this.categories.isEmpty()) {
             throw new IllegalArgumentException("smartcbs.consumers.categories is empty; list the consumer categories,"
@@ -144,6 +147,13 @@ public class Consumers {
         Table.Row row = new Table.Row(1, columns);
         List<RowRejection> problems = new ArrayList<>();
         Registration checked = validate(row, problems);
+        String tariff = columns.get("tariff_code");
+        // Only here, not in the import: an import may run before the tariff files are imported.
+        if (!tariff.isEmpty() && tariffs.versionsBetween(tariff, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31))
+                .isEmpty()) {
+            problems.add(row.reject("tariff_code", "is not an imported tariff; import the tariff file first or leave"
+                    + " it blank to bill on the category's tariff"));
+        }
         if (!problems.isEmpty()) {
             throw new RegistrationException(problems);
         }

@@ -131,6 +131,25 @@ class ConsumerRegistryTest {
     }
 
     @Test
+    void unknownTariffRejected() {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Consumers consumers = app.getBean(Consumers.class);
+            ConsumerRegistration unknown = new ConsumerRegistration(null, "Gul Khan", null, "77777-7777777-7", null,
+                    null, "Plot 9", "RS-1", "RESIDENTIAL", "RIVERSIDE-RESIDENTAIL-2026", null, null);
+            ConsumerRegistration known = new ConsumerRegistration(null, "Gul Khan", null, "77777-7777777-7", null,
+                    null, "Plot 9", "RS-1", "RESIDENTIAL", "RIVERSIDE-COMMERCIAL-2026", null, null);
+
+            assertThatThrownBy(() -> consumers.register(unknown, Riverside.OFFICER))
+                    .isInstanceOf(RegistrationException.class)
+                    .hasMessage("the consumer was not registered: tariff_code \"RIVERSIDE-RESIDENTAIL-2026\" is not an"
+                            + " imported tariff; import the tariff file first or leave it blank to bill on the"
+                            + " category's tariff");
+            assertThat(consumers.register(known, Riverside.OFFICER).tariffCode()).isEqualTo("RIVERSIDE-COMMERCIAL-2026");
+        }
+    }
+
+    @Test
     void categoryOutsideConfiguredListRejected() {
         try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
             Riverside.importRegistry(app);
