@@ -70,7 +70,12 @@ public class ConnectionRequests {
         return id;
     }
 
-    /** Approves the request and moves the connection; the approver must not be the one who asked. */
+    /**
+     * Approves the request and moves the connection; the approver must not be the one who asked.
+     *
+     * <p>NOTE: the status moves on approval, not on the request's effective date, so a request dated later takes
+     * effect early and the bill run of its month treats the whole month by the new status.
+     */
     @Transactional
     public Consumer approve(long requestId, String approvedBy) {
         Map<String, Object> request = decide(requestId, approvedBy, "APPROVED");
