@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.smartcbs.consumers.Consumers;
+import org.smartcbs.core.rows.ImportMode;
 import org.smartcbs.meters.Meters;
 import org.smartcbs.payments.Payments;
 import org.smartcbs.readings.ReadingUploadMode;
@@ -64,11 +65,17 @@ class ImportCommand {
     }
 
     @Command(name = "consumers", mixinStandardHelpOptions = true,
-            description = "Import consumers from CSV with their opening balances; all or nothing.")
+            description = "Import consumers from CSV, .xlsx or .xls with their opening balances; by default all or"
+                    + " nothing.")
     static class ConsumersImport extends FileImport {
+
+        @Option(names = "--take-valid-rows", description = "Write the valid rows and report the rejected ones.")
+        boolean takeValidRows;
+
         @Override
         int importInto(ConfigurableApplicationContext app) {
-            return report(app.getBean(Consumers.class).importFile(file));
+            ImportMode mode = takeValidRows ? ImportMode.TAKE_VALID_ROWS : ImportMode.ALL_OR_NOTHING;
+            return report(app.getBean(Consumers.class).importFile(file, mode));
         }
     }
 
@@ -106,10 +113,14 @@ class ImportCommand {
         @Option(names = "--all-or-nothing", description = "Write nothing unless every row is valid.")
         boolean allOrNothing;
 
+        @Option(names = "--sheet", paramLabel = "NAME",
+                description = "Read this sheet of the workbook, even a hidden one; by default the first visible sheet.")
+        String sheet;
+
         @Override
         int importInto(ConfigurableApplicationContext app) {
             ReadingUploadMode mode = allOrNothing ? ReadingUploadMode.ALL_OR_NOTHING : ReadingUploadMode.TAKE_VALID_ROWS;
-            return report(app.getBean(Readings.class).upload(file, mode));
+            return report(app.getBean(Readings.class).upload(file, mode, sheet));
         }
     }
 

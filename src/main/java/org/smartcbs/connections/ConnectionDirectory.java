@@ -4,7 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +24,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Consumer search and the connection list, paged and sorted, with exports to CSV and XLSX. The columns searched
- * exactly (consumer number, national id, phone, meter serial) are indexed.
+ * exactly (consumer number, national id, phone, meter serial) are indexed on both databases. The part-of-name and
+ * part-of-address searches use trigram indexes on PostgreSQL when its pg_trgm extension is installed. On H2 they scan
+ * the table.
  */
 @Service
 public class ConnectionDirectory {
@@ -65,14 +71,22 @@ public class ConnectionDirectory {
         if (search.text() != null && !search.text().isBlank()) {
             String text = search.text().strip();
             String phone = rules.normalPhone(text).orElse(text);
-            where.append(" and (c.consumer_no = ? or c.national_id = ? or c.phone = ? or m.serial = ?"
-                    + " or lower(c.name) like ? or lower(c.address) like ?)");
+            // One indexed lookup per column, joined by union: an OR across the columns would scan the table.
+            where.append(" and c.id in (select id from consumer where consumer_no = ?"
+                    + " union select id from consumer where national_id = ?"
+                    + " union select id from consumer where phone = ?"
+                    + " union select sa.consumer_id from meter_assignment sa join meter sm on sm.id = sa.meter_id"
+                    + " where sm.serial = ? and sa.status = 'APPROVED' and sa.ended_on is null"
+                    + " union select id from consumer where lower(name) like ?"
+                    + " union select id from consumer where lower(address) like ?)");
             String part = "%" + text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
             params.addAll(List.of(text, text, phone, text, part, part));
         }
         if (search.setupCode() != null && !search.setupCode().isBlank()) {
-            where.append(" and s.code = ?");
-            params.add(search.setupCode());
+            List<Long> setupIds = setupAndNested(search.setupCode().strip());
+            where.append(" and c.setup_id in (").append(String.join(", ", Collections.nCopies(setupIds.size(), "?")))
+                    .append(")");
+            params.addAll(setupIds);
         }
         if (search.status() != null) {
             where.append(" and c.status = ?");
@@ -87,6 +101,38 @@ public class ConnectionDirectory {
             params.add(search.tariffCode());
         }
         return where.toString();
+    }
+
+    /**
+     * Returns the id of the setup with the code and of every setup nested under it, or of no setup (id -1) when the
+     * code is unknown. The setup table is read whole and walked in memory, which assumes far fewer setups than
+     * consumers.
+     */
+    private List<Long> setupAndNested(String code) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        Long top = null;
+        for (Map<String, Object> setup : jdbc.sql("select id, code, parent_id from setup").query().listOfRows()) {
+            long id = ((Number) setup.get("id")).longValue();
+            if (code.equals(setup.get("code"))) {
+                top = id;
+            }
+            if (setup.get("parent_id") != null) {
+                children.computeIfAbsent(((Number) setup.get("parent_id")).longValue(), k -> new ArrayList<>()).add(id);
+            }
+        }
+        if (top == null) {
+            return List.of(-1L);
+        }
+        List<Long> ids = new ArrayList<>();
+        Deque<Long> toVisit = new ArrayDeque<>(List.of(top));
+        while (!toVisit.isEmpty()) {
+            long id = toVisit.pop();
+            if (!ids.contains(id)) {
+                ids.add(id);
+                toVisit.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return ids;
     }
 
     /** Returns the whole connection list that the filters select, as CSV with a header row. */

@@ -7,6 +7,7 @@ import org.smartcbs.consumers.ConsumerStatus;
  *
  * @param text matched against consumer number, national id, phone and meter serial exactly, and against name
  *        and address as a case-insensitive part
+ * @param setupCode the setup whose consumers are listed, with those of every setup nested under it
  * @param sort one of {@code consumer_no}, {@code name}, {@code setup}, {@code status}
  * @param page the page, from 0
  * @param size the page size, 1 to 500

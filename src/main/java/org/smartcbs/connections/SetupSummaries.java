@@ -1,6 +1,11 @@
 package org.smartcbs.connections;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,7 +20,7 @@ public class SetupSummaries {
         this.jdbc = jdbc;
     }
 
-    /** Returns every setup in code order; a setup without meters shows zeros. */
+    /** Returns every setup in code order with its own meters only; a setup without meters shows zeros. */
     public List<SetupSummary> all() {
         return jdbc.sql("""
                 select s.code as setup_code, s.name, p.code as parent_code,
@@ -31,5 +36,44 @@ public class SetupSummaries {
                     and a.status in ('APPROVED', 'REQUESTED')
                 group by s.code, s.name, p.code
                 order by s.code""").query(SetupSummary.class).list();
+    }
+
+    /**
+     * Returns every setup in code order with the meters of the setups nested under it added to its own: a
+     * substation shows the meters of all its feeders and areas.
+     */
+    public List<SetupSummary> withNested() {
+        List<SetupSummary> own = all();
+        Map<String, List<SetupSummary>> children = new HashMap<>();
+        for (SetupSummary setup : own) {
+            if (setup.parentCode() != null) {
+                children.computeIfAbsent(setup.parentCode(), code -> new ArrayList<>()).add(setup);
+            }
+        }
+        List<SetupSummary> totals = new ArrayList<>();
+        for (SetupSummary setup : own) {
+            totals.add(total(setup, children, new HashSet<>()));
+        }
+        return totals;
+    }
+
+    private static SetupSummary total(SetupSummary setup, Map<String, List<SetupSummary>> children,
+            Set<String> visited) {
+        if (!visited.add(setup.setupCode())) {
+            throw new IllegalStateException("setup " + setup.setupCode() + " is nested under itself");
+        }
+        long connected = setup.connected();
+        long active = setup.active();
+        long disconnected = setup.disconnected();
+        long pending = setup.pending();
+        for (SetupSummary child : children.getOrDefault(setup.setupCode(), List.of())) {
+            SetupSummary nested = total(child, children, visited);
+            connected += nested.connected();
+            active += nested.active();
+            disconnected += nested.disconnected();
+            pending += nested.pending();
+        }
+        return new SetupSummary(setup.setupCode(), setup.name(), setup.parentCode(), connected, active, disconnected,
+                pending);
     }
 }

@@ -51,7 +51,8 @@ public class ConnectionRequests {
         employees.requireRole(requestedBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER, Role.CASHIER);
         Consumer consumer = consumers.require(consumerNo);
         ConsumerStatus target = target(kind);
-        if (!consumer.status().canMoveTo(target)) {
+        boolean reconnectWithoutDisconnection = kind == Kind.RECONNECT && consumer.status() != ConsumerStatus.DISCONNECTED;
+        if (!consumer.status().canMoveTo(target) || reconnectWithoutDisconnection) {
             throw new IllegalStateException("consumer " + consumerNo + " is " + consumer.status() + "; a "
                     + kind.name().toLowerCase(java.util.Locale.ROOT) + " request does not apply");
         }
@@ -69,7 +70,12 @@ public class ConnectionRequests {
         return id;
     }
 
-    /** Approves the request and moves the connection; the approver must not be the one who asked. */
+    /**
+     * Approves the request and moves the connection; the approver must not be the one who asked.
+     *
+     * <p>NOTE: the status moves on approval, not on the request's effective date, so a request dated later takes
+     * effect early and the bill run of its month treats the whole month by the new status.
+     */
     @Transactional
     public Consumer approve(long requestId, String approvedBy) {
         Map<String, Object> request = decide(requestId, approvedBy, "APPROVED");

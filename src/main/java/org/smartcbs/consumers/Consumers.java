@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,21 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smartcbs.core.approval.FourEyes;
 import org.smartcbs.core.contact.ContactRules;
 import org.smartcbs.core.money.Money;
 import org.smartcbs.tables.Table;
+import org.smartcbs.core.rows.ImportMode;
 import org.smartcbs.core.rows.ImportResult;
 import org.smartcbs.core.rows.RowRejection;
+import org.smartcbs.identity.Employees;
+import org.smartcbs.identity.Role;
 import org.smartcbs.ledger.Ledger;
 import org.smartcbs.ledger.LedgerEntryType;
 import org.smartcbs.ledger.NewLedgerEntry;
 import org.smartcbs.setups.Setup;
 import org.smartcbs.setups.Setups;
+import org.smartcbs.tariffs.TariffVersions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,6 +44,9 @@ public class Consumers {
     private static final Logger log = LoggerFactory.getLogger(Consumers.class);
     private static final String COLUMNS = "id, consumer_no, name, guardian_name, national_id, phone, email, address,"
             + " setup_id, category, tariff_code, route, sanctioned_load_kw, connection_date, status";
+    /** The consumer categories when the setting {@code smartcbs.consumers.categories} is not given. */
+    public static final String DEFAULT_CATEGORIES = "RESIDENTIAL,COMMERCIAL,INDUSTRIAL,AGRICULTURAL,GENERAL";
+    private static final String IMPORTED_BY = "import";
     private static final List<String> REQUIRED = List.of("consumer_no", "name", "national_id", "setup_code",
             "category", "status");
 
@@ -47,11 +56,22 @@ public class Consumers {
     private final Clock clock;
     private final ContactRules rules;
     private final String numberPattern;
+    private final List<String> categories;
+    private final Employees employees;
+    private final TariffVersions tariffs;
 
-    Consumers(JdbcClient jdbc, Setups setups, Ledger ledger, Clock clock,
+    Consumers(JdbcClient jdbc, Setups setups, Ledger ledger, Clock clock, Employees employees, TariffVersions tariffs,
             @Value("${smartcbs.consumers.national-id-pattern:" + ContactRules.CNIC + "}") String nationalIdPattern,
-            @Value("${smartcbs.consumers.number-pattern:{setup}-{seq}}") String numberPattern) {
+            @Value("${smartcbs.consumers.number-pattern:{setup}-{seq}}") String numberPattern,
+            @Value("${smartcbs.consumers.categories:" + DEFAULT_CATEGORIES + "}") String categories) {
         this.jdbc = jdbc;
+        this.employees = employees;
+        this.tariffs = tariffs;
+        this.categories = Arrays.stream(categories.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (this.categories.isEmpty()) {
+            throw new IllegalArgumentException("smartcbs.consumers.categories is empty; list the consumer categories,"
+                    + " comma-separated");
+        }
         this.numberPattern = numberPattern;
         this.setups = setups;
         this.ledger = ledger;
@@ -60,11 +80,21 @@ public class Consumers {
     }
 
     /**
-     * Imports consumers from CSV, each with an optional {@code opening_balance} (positive is owed, negative is
-     * credit) that is posted to the ledger as of today. All or nothing: one invalid row and nothing is written.
+     * Imports consumers from CSV, .xlsx or .xls, each with an optional {@code opening_balance} (positive is owed,
+     * negative is credit) that is posted to the ledger as of today. All or nothing: one invalid row and nothing is
+     * written.
      */
     @Transactional
     public ImportResult importFile(Path file) {
+        return importFile(file, ImportMode.ALL_OR_NOTHING);
+    }
+
+    /**
+     * Imports consumers as {@link #importFile(Path)} does; with {@link ImportMode#TAKE_VALID_ROWS} the valid rows are
+     * written and the rejected ones reported.
+     */
+    @Transactional
+    public ImportResult importFile(Path file, ImportMode mode) {
         Table table = Table.read(file, REQUIRED);
         List<RowRejection> rejections = new ArrayList<>();
         List<Registration> registrations = new ArrayList<>();
@@ -81,15 +111,15 @@ public class Consumers {
                 registrations.add(registration);
             }
         }
-        if (!rejections.isEmpty()) {
-            rejections.forEach(r -> log.warn("Consumer row rejected file={} {}", table.fileName(), r.message()));
+        rejections.forEach(r -> log.warn("Consumer row rejected file={} {}", table.fileName(), r.message()));
+        if (!rejections.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
             return new ImportResult(table.fileName(), 0, 0, rejections, false);
         }
 
         LocalDate today = LocalDate.now(clock);
         List<NewLedgerEntry> openings = new ArrayList<>();
         for (Registration registration : registrations) {
-            long id = insert(registration);
+            long id = insert(registration, IMPORTED_BY);
             if (!registration.openingBalance.isZero()) {
                 openings.add(new NewLedgerEntry(id, today, LedgerEntryType.OPENING_BALANCE,
                         registration.openingBalance, "OPENING", "import"));
@@ -98,7 +128,7 @@ public class Consumers {
         ledger.postAll(openings);
         log.info("Consumers imported file={} consumers={} openingBalances={}", table.fileName(), registrations.size(),
                 openings.size());
-        return new ImportResult(table.fileName(), registrations.size(), 0, List.of(), true);
+        return new ImportResult(table.fileName(), registrations.size(), 0, rejections, true);
     }
 
     /**
@@ -108,6 +138,7 @@ public class Consumers {
      */
     @Transactional
     public Consumer register(ConsumerRegistration registration, String registeredBy) {
+        employees.requireRole(registeredBy, Role.ADMIN, Role.BILLING_OFFICER);
         Map<String, String> columns = registration.asColumns();
         Optional<Setup> setup = setups.findByCode(columns.get("setup_code"));
         if (columns.get("consumer_no").isEmpty() && setup.isPresent()) {
@@ -116,10 +147,17 @@ public class Consumers {
         Table.Row row = new Table.Row(1, columns);
         List<RowRejection> problems = new ArrayList<>();
         Registration checked = validate(row, problems);
+        String tariff = columns.get("tariff_code");
+        // Only here, not in the import: an import may run before the tariff files are imported.
+        if (!tariff.isEmpty() && tariffs.versionsBetween(tariff, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31))
+                .isEmpty()) {
+            problems.add(row.reject("tariff_code", "is not an imported tariff; import the tariff file first or leave"
+                    + " it blank to bill on the category's tariff"));
+        }
         if (!problems.isEmpty()) {
             throw new RegistrationException(problems);
         }
-        long id = insert(checked);
+        long id = insert(checked, registeredBy);
         log.info("Consumer registered consumer={} setup={} registeredBy={}", columns.get("consumer_no"),
                 setup.get().code(), registeredBy);
         return findById(id).orElseThrow();
@@ -147,13 +185,44 @@ public class Consumers {
     }
 
     /**
-     * Moves the consumer's connection to {@code next}.
+     * Approves a registration: the connection moves from {@code PENDING_APPROVAL} to {@code ACTIVE}. A billing
+     * officer or administrator other than the employee who registered the consumer must approve it.
+     *
+     * @throws IllegalStateException naming the consumer and the current status when it does not await approval
+     * @throws IllegalArgumentException when the approver registered the consumer or lacks the role
+     */
+    @Transactional
+    public Consumer approveRegistration(String consumerNo, String approvedBy) {
+        employees.requireRole(approvedBy, Role.ADMIN, Role.BILLING_OFFICER);
+        Consumer consumer = require(consumerNo);
+        if (consumer.status() != ConsumerStatus.PENDING_APPROVAL) {
+            throw new IllegalStateException("consumer " + consumerNo + " is " + consumer.status()
+                    + ", so there is no registration to approve");
+        }
+        String registeredBy = jdbc.sql("select registered_by from consumer where id = ?").param(consumer.id())
+                .query(String.class).single();
+        FourEyes.check("the registration of consumer " + consumerNo, registeredBy, approvedBy);
+        return move(consumer, ConsumerStatus.ACTIVE, approvedBy);
+    }
+
+    /**
+     * Moves the consumer's connection to {@code next}. A pending registration becomes active only through
+     * {@link #approveRegistration}, so that a second employee approves it.
      *
      * @throws IllegalStateException naming the consumer and the current status when the move is not allowed
      */
     @Transactional
     public Consumer changeStatus(String consumerNo, ConsumerStatus next, String changedBy) {
         Consumer consumer = require(consumerNo);
+        if (consumer.status() == ConsumerStatus.PENDING_APPROVAL && next == ConsumerStatus.ACTIVE) {
+            throw new IllegalStateException("consumer " + consumerNo + " is PENDING_APPROVAL; a second employee"
+                    + " activates it by approving the registration");
+        }
+        return move(consumer, next, changedBy);
+    }
+
+    private Consumer move(Consumer consumer, ConsumerStatus next, String changedBy) {
+        String consumerNo = consumer.consumerNo();
         if (!consumer.status().canMoveTo(next)) {
             throw new IllegalStateException("consumer " + consumerNo + " is " + consumer.status()
                     + " and cannot move to " + next);
@@ -204,6 +273,9 @@ public class Consumers {
         }
         if (row.isBlank("category")) {
             rejections.add(row.reject("category", "is missing"));
+        } else if (!categories.contains(row.get("category"))) {
+            rejections.add(row.reject("category", "is not a consumer category; use one of "
+                    + String.join(", ", categories) + " (setting smartcbs.consumers.categories)"));
         }
         ConsumerStatus status = parseStatus(row, rejections);
         BigDecimal load = parseDecimal(row, "sanctioned_load_kw", rejections);
@@ -265,16 +337,16 @@ public class Consumers {
         }
     }
 
-    private long insert(Registration r) {
+    private long insert(Registration r, String registeredBy) {
         Table.Row row = r.row;
         String tariff = row.get("tariff_code");
         jdbc.sql("insert into consumer (consumer_no, name, guardian_name, national_id, phone, email, address, setup_id,"
-                + " category, tariff_code, route, sanctioned_load_kw, connection_date, status, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " category, tariff_code, route, sanctioned_load_kw, connection_date, status, created_at,"
+                + " registered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(row.get("consumer_no"), row.get("name"), emptyToNull(row.get("guardian_name")),
                         row.get("national_id"), r.phone, r.email, emptyToNull(row.get("address")), r.setup.id(),
                         row.get("category"), emptyToNull(tariff), emptyToNull(row.get("route")), r.load,
-                        r.connectionDate, r.status.name(), LocalDateTime.now(clock))
+                        r.connectionDate, r.status.name(), LocalDateTime.now(clock), registeredBy)
                 .update();
         return findByNo(row.get("consumer_no")).orElseThrow().id();
     }

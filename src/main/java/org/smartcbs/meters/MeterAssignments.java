@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assignment of meters to consumers, which a second employee approves, and meter replacement. A meter serves one
- * consumer at a time; every assignment stays in the history with its dates.
+ * Assignment of meters to consumers and meter replacement, each a request that a second employee approves. A meter
+ * serves one consumer at a time; every assignment stays in the history with its dates.
  */
 @Service
 public class MeterAssignments {
@@ -56,14 +57,27 @@ public class MeterAssignments {
         employees.requireRole(requestedBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER);
         Meter meter = requireMeter(meterSerial);
         Consumer consumer = consumers.require(consumerNo);
+        Optional<Map<String, Object>> open = openAssignmentOf(meter.id());
+        if (open.isPresent()) {
+            String holder = consumers.findById(((Number) open.get().get("consumer_id")).longValue()).orElseThrow()
+                    .consumerNo();
+            String state = "APPROVED".equals(open.get().get("status")) ? "serves consumer " + holder
+                    : "is requested for consumer " + holder + " in assignment " + open.get().get("id");
+            throw new IllegalStateException("meter " + meterSerial + " " + state + " already, so it cannot be"
+                    + " assigned to " + consumerNo + "; one meter serves one consumer at a time");
+        }
         if (!"IN_STOCK".equals(meter.status())) {
             throw new IllegalStateException("meter " + meterSerial + " is " + meter.status() + ", not in stock");
         }
-        if (pendingOrActive(meter.id()) > 0) {
-            throw new IllegalStateException("meter " + meterSerial + " is already assigned or requested for a consumer");
+        Optional<Meter> current = meters.activeMeterOf(consumer.id());
+        if (current.isPresent()) {
+            throw new IllegalStateException("consumer " + consumerNo + " already has meter " + current.get().serial()
+                    + "; replace it instead");
         }
-        if (meters.activeMeterOf(consumer.id()).isPresent()) {
-            throw new IllegalStateException("consumer " + consumerNo + " already has a meter; replace it instead");
+        Optional<Long> pending = pendingRequestFor(consumer.id());
+        if (pending.isPresent()) {
+            throw new IllegalStateException("consumer " + consumerNo + " has meter assignment " + pending.get()
+                    + " awaiting approval; approve or reject it first");
         }
         if (initialReading < 0 || initialReading >= meter.registerRange()) {
             throw new IllegalArgumentException("initial reading " + initialReading + " does not fit the register of"
@@ -80,49 +94,85 @@ public class MeterAssignments {
         return id;
     }
 
-    /** Approves an assignment: the meter is installed and serves the consumer from the assignment date. */
+    /**
+     * Approves an assignment: the meter is installed and serves the consumer from the assignment date. When the
+     * assignment replaces a meter, the old meter's final reading closes its last period and the old meter is removed.
+     * The approver must not be the employee who asked.
+     */
     @Transactional
     public void approve(long assignmentId, String approvedBy) {
-        Map<String, Object> assignment = decide(assignmentId, approvedBy, "APPROVED");
+        Map<String, Object> assignment = requireRequested(assignmentId, approvedBy);
         long meterId = ((Number) assignment.get("meter_id")).longValue();
-        jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(meterId).update();
+        long consumerId = ((Number) assignment.get("consumer_id")).longValue();
         LocalDate assignedOn = (LocalDate) jdbc.sql("select assigned_on from meter_assignment where id = ?")
                 .param(assignmentId).query(LocalDate.class).single();
         long initialReading = ((Number) assignment.get("initial_reading")).longValue();
-        events.publishEvent(new MeterInstalled(meterId, initialReading, assignedOn));
+        Object replaces = assignment.get("replaces_meter_id");
+        if (replaces == null) {
+            if (meters.activeMeterOf(consumerId).isPresent()) {
+                throw new IllegalStateException("meter assignment " + assignmentId + " cannot be approved: its"
+                        + " consumer has a meter already");
+            }
+            markDecided(assignmentId, "APPROVED", approvedBy);
+            jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(meterId).update();
+            events.publishEvent(new MeterInstalled(meterId, initialReading, assignedOn));
+            return;
+        }
+
+        long oldMeterId = ((Number) replaces).longValue();
+        if (!meters.activeConsumerOf(oldMeterId).equals(Optional.of(consumerId))) {
+            throw new IllegalStateException("meter assignment " + assignmentId + " cannot be approved: the meter it"
+                    + " replaces no longer serves the consumer; reject it");
+        }
+        // The old assignment ends before the new one is approved, so the consumer never has two serving meters.
+        jdbc.sql("update meter_assignment set ended_on = ? where meter_id = ? and status = 'APPROVED'"
+                + " and ended_on is null").params(assignedOn, oldMeterId).update();
+        jdbc.sql("update meter set status = 'REMOVED' where id = ?").param(oldMeterId).update();
+        markDecided(assignmentId, "APPROVED", approvedBy);
+        jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(meterId).update();
+        long finalReading = ((Number) assignment.get("final_reading")).longValue();
+        events.publishEvent(new MeterReplaced(consumerId, oldMeterId, finalReading, meterId, initialReading,
+                assignedOn));
+        log.info("Meter replaced assignment={} oldMeter={} newMeter={} approvedBy={}", assignmentId, oldMeterId,
+                meterId, approvedBy);
     }
 
     @Transactional
     public void reject(long assignmentId, String rejectedBy) {
-        decide(assignmentId, rejectedBy, "REJECTED");
+        requireRequested(assignmentId, rejectedBy);
+        markDecided(assignmentId, "REJECTED", rejectedBy);
     }
 
-    private Map<String, Object> decide(long assignmentId, String decidedBy, String decision) {
+    /** Locks the assignment and checks that it awaits a decision that this employee may take. */
+    private Map<String, Object> requireRequested(long assignmentId, String decidedBy) {
         employees.requireRole(decidedBy, Role.ADMIN, Role.BILLING_OFFICER);
         Map<String, Object> assignment = jdbc.sql("select meter_id, consumer_id, status, requested_by,"
-                + " initial_reading from meter_assignment where id = ? for update").param(assignmentId).query()
-                .listOfRows().stream().findFirst().orElseThrow(
+                + " initial_reading, replaces_meter_id, final_reading from meter_assignment where id = ? for update")
+                .param(assignmentId).query().listOfRows().stream().findFirst().orElseThrow(
                         () -> new IllegalArgumentException("meter assignment " + assignmentId + " does not exist"));
         if (!"REQUESTED".equals(assignment.get("status"))) {
             throw new IllegalStateException("meter assignment " + assignmentId + " is " + assignment.get("status")
                     + " already");
         }
         FourEyes.check("meter assignment " + assignmentId, (String) assignment.get("requested_by"), decidedBy);
-        jdbc.sql("update meter_assignment set status = ?, decided_by = ? where id = ?")
-                .params(decision, decidedBy, assignmentId).update();
-        log.info("Meter assignment decided assignment={} decision={} decidedBy={}", assignmentId, decision, decidedBy);
         return assignment;
     }
 
+    private void markDecided(long assignmentId, String decision, String decidedBy) {
+        jdbc.sql("update meter_assignment set status = ?, decided_by = ? where id = ?")
+                .params(decision, decidedBy, assignmentId).update();
+        log.info("Meter assignment decided assignment={} decision={} decidedBy={}", assignmentId, decision, decidedBy);
+    }
+
     /**
-     * Replaces a consumer's meter on {@code replacedOn}: the old meter's final reading and the new meter's initial
-     * reading are recorded, the old meter is removed and the new one serves the consumer. The period is billed on
-     * both meters, with the fixed charges once.
+     * Asks to replace a consumer's meter on {@code replacedOn} and returns the request's id. When a second employee
+     * approves it, the old meter's final reading and the new meter's initial reading are recorded, the old meter is
+     * removed and the new one serves the consumer. The period is billed on both meters, with the fixed charges once.
      */
     @Transactional
-    public void replace(String consumerNo, String newMeterSerial, long finalReading, long initialReading,
-            LocalDate replacedOn, String replacedBy) {
-        employees.requireRole(replacedBy, Role.ADMIN, Role.BILLING_OFFICER);
+    public long requestReplacement(String consumerNo, String newMeterSerial, long finalReading, long initialReading,
+            LocalDate replacedOn, String requestedBy) {
+        employees.requireRole(requestedBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER);
         Consumer consumer = consumers.require(consumerNo);
         Meter old = meters.activeMeterOf(consumer.id()).orElseThrow(
                 () -> new IllegalStateException("consumer " + consumerNo + " has no meter to replace"));
@@ -130,6 +180,11 @@ public class MeterAssignments {
         if (!"IN_STOCK".equals(replacement.status()) || pendingOrActive(replacement.id()) > 0) {
             throw new IllegalStateException("meter " + newMeterSerial + " is " + replacement.status()
                     + " or assigned already; a replacement must come from stock");
+        }
+        Optional<Long> pending = pendingRequestFor(consumer.id());
+        if (pending.isPresent()) {
+            throw new IllegalStateException("consumer " + consumerNo + " has meter assignment " + pending.get()
+                    + " awaiting approval; approve or reject it first");
         }
         if (finalReading < 0 || finalReading >= old.registerRange()) {
             throw new IllegalArgumentException("final reading " + finalReading + " does not fit the register of"
@@ -139,19 +194,16 @@ public class MeterAssignments {
             throw new IllegalArgumentException("initial reading " + initialReading + " does not fit the register of"
                     + " meter " + newMeterSerial);
         }
-        jdbc.sql("update meter_assignment set ended_on = ? where meter_id = ? and status = 'APPROVED'"
-                + " and ended_on is null").params(replacedOn, old.id()).update();
-        jdbc.sql("update meter set status = 'REMOVED' where id = ?").param(old.id()).update();
-        jdbc.sql("update meter set status = 'INSTALLED' where id = ?").param(replacement.id()).update();
-        jdbc.sql("insert into meter_assignment (meter_id, consumer_id, status, assigned_on, requested_by, decided_by,"
-                + " created_at, initial_reading) values (?, ?, 'APPROVED', ?, ?, ?, ?, ?)")
-                .params(replacement.id(), consumer.id(), replacedOn, replacedBy, replacedBy, LocalDateTime.now(clock),
-                        initialReading)
-                .update();
-        events.publishEvent(new MeterReplaced(consumer.id(), old.id(), finalReading, replacement.id(), initialReading,
-                replacedOn));
-        log.info("Meter replaced consumer={} oldMeter={} newMeter={} replacedBy={}", consumerNo, old.serial(),
-                newMeterSerial, replacedBy);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into meter_assignment (meter_id, consumer_id, status, assigned_on, requested_by, created_at,"
+                + " initial_reading, replaces_meter_id, final_reading) values (?, ?, 'REQUESTED', ?, ?, ?, ?, ?, ?)")
+                .params(replacement.id(), consumer.id(), replacedOn, requestedBy, LocalDateTime.now(clock),
+                        initialReading, old.id(), finalReading)
+                .update(key, "id");
+        long id = key.getKeyAs(Long.class);
+        log.info("Meter replacement requested assignment={} consumer={} oldMeter={} newMeter={} requestedBy={}", id,
+                consumerNo, old.serial(), newMeterSerial, requestedBy);
+        return id;
     }
 
     /** Returns the ids of the meters that served the consumer at any time after {@code after}, oldest first. */
@@ -159,6 +211,17 @@ public class MeterAssignments {
         return jdbc.sql("select meter_id from meter_assignment where consumer_id = ? and status = 'APPROVED'"
                 + " and (ended_on is null or ended_on > ?) order by assigned_on, id").params(consumerId, after)
                 .query(Long.class).list();
+    }
+
+    /** Returns the meter's assignment that is requested or serving, if any. */
+    private Optional<Map<String, Object>> openAssignmentOf(long meterId) {
+        return jdbc.sql("select id, consumer_id, status from meter_assignment where meter_id = ? and ended_on is null"
+                + " and status in ('REQUESTED', 'APPROVED')").param(meterId).query().listOfRows().stream().findFirst();
+    }
+
+    private Optional<Long> pendingRequestFor(long consumerId) {
+        return jdbc.sql("select id from meter_assignment where consumer_id = ? and status = 'REQUESTED'")
+                .param(consumerId).query(Long.class).list().stream().findFirst();
     }
 
     private long pendingOrActive(long meterId) {

@@ -21,6 +21,8 @@ import org.smartcbs.consumers.Consumers;
 import org.smartcbs.tables.Table;
 import org.smartcbs.core.rows.ImportResult;
 import org.smartcbs.core.rows.RowRejection;
+import org.smartcbs.identity.Employees;
+import org.smartcbs.identity.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,9 +41,11 @@ public class Meters {
     private final Consumers consumers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Employees employees;
 
-    Meters(JdbcClient jdbc, Consumers consumers, ApplicationEventPublisher events, Clock clock) {
+    Meters(JdbcClient jdbc, Consumers consumers, ApplicationEventPublisher events, Clock clock, Employees employees) {
         this.jdbc = jdbc;
+        this.employees = employees;
         this.consumers = consumers;
         this.events = events;
         this.clock = clock;
@@ -138,6 +142,34 @@ public class Meters {
                         meter.digits, meter.multiplier, status, meter.installedOn, LocalDateTime.now(clock))
                 .update();
         return findBySerial(meter.serial).orElseThrow().id();
+    }
+
+    /**
+     * Marks a meter that is not serving anyone as {@code FAULTY}, so that it cannot be assigned again. A meter that
+     * serves a consumer is replaced first, which removes it.
+     *
+     * @throws IllegalStateException when the meter serves a consumer or is requested for one
+     */
+    @Transactional
+    public Meter reportFaulty(String serial, String reportedBy) {
+        employees.requireRole(reportedBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER);
+        Meter meter = findBySerial(serial)
+                .orElseThrow(() -> new IllegalArgumentException("meter " + serial + " is not in the meter register"));
+        Optional<Long> serving = activeConsumerOf(meter.id());
+        if (serving.isPresent()) {
+            String consumerNo = consumers.findById(serving.get()).orElseThrow().consumerNo();
+            throw new IllegalStateException("meter " + serial + " serves consumer " + consumerNo
+                    + "; replace it first, then report it faulty");
+        }
+        long requested = jdbc.sql("select count(*) from meter_assignment where meter_id = ? and status = 'REQUESTED'")
+                .param(meter.id()).query(Long.class).single();
+        if (requested > 0) {
+            throw new IllegalStateException("meter " + serial + " is requested for a consumer; reject that request"
+                    + " first, then report it faulty");
+        }
+        jdbc.sql("update meter set status = 'FAULTY' where id = ?").param(meter.id()).update();
+        log.info("Meter reported faulty meter={} previousStatus={} reportedBy={}", serial, meter.status(), reportedBy);
+        return findById(meter.id()).orElseThrow();
     }
 
     public Optional<Meter> findBySerial(String serial) {

@@ -167,6 +167,7 @@ final class ReadingRowCollector {
         String reader = optionalText(row.number(), ReadingField.READER, readerCell);
         String remark = optionalText(row.number(), ReadingField.REMARK, remarkCell);
         if (problems.size() > problemsBefore) {
+            nameMeter(problemsBefore, meter);
             return;
         }
 
@@ -175,6 +176,18 @@ final class ReadingRowCollector {
             return;
         }
         rows.add(new ReadingRow(row.number(), meter, date, value, reader, remark));
+    }
+
+    /** Adds the row's meter number to its problems from index {@code first} on, so the report names the meter. */
+    private void nameMeter(int first, String meter) {
+        if (meter == null) {
+            return;
+        }
+        for (int i = first; i < problems.size(); i++) {
+            RowProblem problem = problems.get(i);
+            problems.set(i, new RowProblem(problem.rowNumber(), problem.field(), problem.value(), problem.reason(),
+                    meter));
+        }
     }
 
     private SheetCell cellOf(SheetRow row, ReadingField field) {
@@ -236,12 +249,13 @@ final class ReadingRowCollector {
 
     private void addEmptyProblem(int rowNumber, ReadingField field) {
         String header = headers.get(field);
-        problems.add(new RowProblem(rowNumber, header, "", prefix(rowNumber, header) + "the cell is empty"));
+        problems.add(new RowProblem(rowNumber, header, "", prefix(rowNumber, header) + "the cell is empty", null));
     }
 
     private void addProblem(int rowNumber, ReadingField field, SheetCell cell, InvalidCellException e) {
         String header = headers.get(field);
-        problems.add(new RowProblem(rowNumber, header, cell.displayText(), prefix(rowNumber, header) + e.getMessage()));
+        problems.add(new RowProblem(rowNumber, header, cell.displayText(), prefix(rowNumber, header) + e.getMessage(),
+                null));
     }
 
     private static String prefix(int rowNumber, String header) {

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcbs.consumers.Consumer;
 import org.smartcbs.consumers.Consumers;
+import org.smartcbs.core.approval.FourEyes;
 import org.smartcbs.core.reading.RegisterRead;
 import org.smartcbs.core.rows.ImportResult;
 import org.smartcbs.core.rows.InvalidFileException;
@@ -58,8 +59,10 @@ public class Readings {
     private final Employees employees;
     private final RegisterRead registerRead;
     private final ReadingFileReader fileReader = new ReadingFileReader();
+    private final ReadingFileSettings fileSettings;
 
     Readings(JdbcClient jdbc, Meters meters, Consumers consumers, Clock clock, Employees employees,
+            ReadingFileSettings fileSettings,
             @Value("${smartcbs.readings.rollover-max-fraction}") BigDecimal rolloverMaxFraction,
             @Value("${smartcbs.readings.average-factor}") BigDecimal averageFactor,
             @Value("${smartcbs.readings.average-min-readings}") int averageMinReadings) {
@@ -68,22 +71,35 @@ public class Readings {
         this.consumers = consumers;
         this.clock = clock;
         this.employees = employees;
+        this.fileSettings = fileSettings;
         this.registerRead = new RegisterRead(rolloverMaxFraction, averageFactor, averageMinReadings);
     }
 
     /**
-     * Uploads a sheet of readings (.xlsx, .xls or .csv). Each row is checked against the meter register and the
-     * meter's earlier readings. A row already recorded with the same date and value is skipped, so uploading the
-     * same file again adds nothing.
+     * Uploads a sheet of readings (.xlsx, .xls or .csv), read with the configured header names, day order, merged-cell
+     * rule and size limit. Each row is checked against the meter register and the meter's earlier readings. A row
+     * already recorded with the same date and value is skipped, so uploading the same file again adds nothing.
      *
      * @throws InvalidFileException when the file as a whole cannot be read
      */
     @Transactional
     public ImportResult upload(Path file, ReadingUploadMode mode) {
+        return upload(file, mode, null);
+    }
+
+    /**
+     * Uploads one chosen sheet of a workbook, which may be a hidden one, with the same checks as
+     * {@link #upload(Path, ReadingUploadMode)}.
+     *
+     * @param sheetName the sheet to read, or {@code null} for the first visible sheet; ignored for a CSV file
+     * @throws InvalidFileException when the file as a whole cannot be read or has no sheet of that name
+     */
+    @Transactional
+    public ImportResult upload(Path file, ReadingUploadMode mode, String sheetName) {
         String name = file.getFileName().toString();
         ReadingFile sheet;
         try {
-            sheet = fileReader.read(file, ReadingFileOptions.defaults());
+            sheet = fileReader.read(file, fileSettings.options().withSheetName(sheetName));
         } catch (ReadingFileException e) {
             throw new InvalidFileException(e.getMessage());
         }
@@ -91,7 +107,7 @@ public class Readings {
         for (RowProblem problem : sheet.problems()) {
             rejections.add(toRejection(problem));
         }
-        return take(name, sheet.rows(), rejections, sheet.duplicateRows(), mode, sha256(file));
+        return take(name, sheet.rows(), rejections, sheet.duplicateRows(), mode, sha256(file), null);
     }
 
     /**
@@ -101,11 +117,11 @@ public class Readings {
     @Transactional
     public ImportResult enter(List<ReadingRow> rows, ReadingUploadMode mode, String enteredBy) {
         employees.requireRole(enteredBy, Role.ADMIN, Role.BILLING_OFFICER, Role.METER_READER);
-        return take("entered by " + enteredBy, rows, new ArrayList<>(), 0, mode, "");
+        return take("entered by " + enteredBy, rows, new ArrayList<>(), 0, mode, "", enteredBy);
     }
 
     private ImportResult take(String name, List<ReadingRow> rows, List<RowRejection> rejections, int duplicates,
-            ReadingUploadMode mode, String digest) {
+            ReadingUploadMode mode, String digest, String enteredBy) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Reading> latestByMeter = new HashMap<>();
         Map<Long, List<BigDecimal>> consumptionsByMeter = new HashMap<>();
@@ -135,9 +151,11 @@ public class Readings {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Reading reading : toInsert) {
             jdbc.sql("insert into reading (meter_id, reading_date, register_value, consumption, kind, status,"
-                    + " hold_reason, reader, remark, upload_id, created_at) values (?, ?, ?, ?, 'ACTUAL', ?, ?, ?, ?, ?, ?)")
+                    + " hold_reason, reader, remark, upload_id, created_at, entered_by)"
+                    + " values (?, ?, ?, ?, 'ACTUAL', ?, ?, ?, ?, ?, ?, ?)")
                     .params(reading.meterId(), reading.readingDate(), reading.registerValue(), reading.consumption(),
-                            reading.status(), reading.holdReason(), reading.reader(), reading.remark(), uploadId, now)
+                            reading.status(), reading.holdReason(), reading.reader(), reading.remark(), uploadId, now,
+                            enteredBy)
                     .update();
         }
         long held = toInsert.stream().filter(r -> !r.isAccepted()).count();
@@ -153,7 +171,8 @@ public class Readings {
 
     /**
      * Decides on a held reading: accept it as read, correct its register value (the consumption is worked out again
-     * from the previous accepted reading), or reject it. Only accepted readings are billed.
+     * from the previous accepted reading), or reject it. Only accepted readings are billed. An employee who typed the
+     * reading in cannot review it.
      *
      * @param correctedValue the register value for {@link Review#CORRECT}, else ignored
      */
@@ -165,6 +184,9 @@ public class Readings {
         if (!"HELD".equals(reading.status())) {
             throw new IllegalStateException("reading " + readingId + " is " + reading.status() + ", not held for review");
         }
+        String enteredBy = jdbc.sql("select entered_by from reading where id = ?").param(readingId)
+                .query(String.class).single();
+        FourEyes.check("the review of reading " + readingId, enteredBy, reviewedBy);
         switch (review) {
             case ACCEPT -> jdbc.sql("update reading set status = 'ACCEPTED' where id = ?").param(readingId).update();
             case REJECT -> jdbc.sql("update reading set status = 'REJECTED' where id = ?").param(readingId).update();
@@ -252,7 +274,8 @@ public class Readings {
         String prefix = "row " + problem.rowNumber() + ", " + problem.field() + ": ";
         String reason = problem.reason().startsWith(prefix) ? problem.reason().substring(prefix.length())
                 : problem.reason();
-        return new RowRejection(problem.rowNumber(), problem.field(), null, reason);
+        String subject = problem.meter() == null ? null : "meter " + problem.meter();
+        return new RowRejection(problem.rowNumber(), subject, problem.field(), null, reason);
     }
 
     /**
@@ -381,8 +404,10 @@ public class Readings {
             return new Decision(reading, null, false);
         }
 
+        /** Rejects the row; unless the meter column is at fault, the rejection names the row's meter. */
         static Decision reject(ReadingRow row, String field, String value, String reason) {
-            return new Decision(null, new RowRejection(row.rowNumber(), field, value, reason), false);
+            String subject = "Meter No".equals(field) ? null : "meter " + row.meterSerial();
+            return new Decision(null, new RowRejection(row.rowNumber(), subject, field, value, reason), false);
         }
 
         static Decision recorded() {

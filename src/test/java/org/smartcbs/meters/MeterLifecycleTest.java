@@ -45,13 +45,33 @@ class MeterLifecycleTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("METER_READER");
             assertThatThrownBy(() -> assignments.request("MR-6", "RS-006", LocalDate.of(2026, 10, 1), 0,
                     Riverside.SECOND_OFFICER)).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("already assigned or requested");
+                    .hasMessageContaining("is requested for consumer RS-006");
 
             assignments.approve(request, Riverside.SECOND_OFFICER);
             long consumerId = app.getBean(Consumers.class).require("RS-006").id();
             assertThat(app.getBean(Meters.class).activeMeterOf(consumerId)).map(Meter::serial).hasValue("MR-6");
             assertThatThrownBy(() -> assignments.approve(request, Riverside.ADMIN))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("APPROVED already");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = "H2")
+    void faultyMeterCannotBeAssigned(TestDatabase database) {
+        try (ConfigurableApplicationContext app = database.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Meters meters = app.getBean(Meters.class);
+            MeterAssignments assignments = app.getBean(MeterAssignments.class);
+
+            assertThatThrownBy(() -> meters.reportFaulty("MR-1", Riverside.READER))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("meter MR-1 serves consumer RS-001; replace it first, then report it faulty");
+            assertThatThrownBy(() -> meters.reportFaulty("MR-6", Riverside.CASHIER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CASHIER");
+            assertThat(meters.reportFaulty("MR-6", Riverside.READER).status()).isEqualTo("FAULTY");
+            assertThatThrownBy(() -> assignments.request("MR-6", "RS-006", LocalDate.of(2026, 10, 1), 0,
+                    Riverside.OFFICER)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("meter MR-6 is FAULTY, not in stock");
         }
     }
 
@@ -76,8 +96,13 @@ class MeterLifecycleTest {
                     "RS-001"));
 
             clock.moveTo(LocalDate.of(2026, 10, 20));
-            app.getBean(MeterAssignments.class).replace("RS-001", "MR-6", 4610, 0, LocalDate.of(2026, 10, 20),
+            MeterAssignments assignments = app.getBean(MeterAssignments.class);
+            long replacement = assignments.requestReplacement("RS-001", "MR-6", 4610, 0, LocalDate.of(2026, 10, 20),
                     Riverside.OFFICER);
+            assertThatThrownBy(() -> assignments.approve(replacement, Riverside.OFFICER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot decide");
+            assertThat(app.getBean(Meters.class).findBySerial("MR-1")).map(Meter::status).hasValue("INSTALLED");
+            assignments.approve(replacement, Riverside.SECOND_OFFICER);
             clock.moveTo(LocalDate.of(2026, 11, 10));
             Path november = dataDir.resolve("readings-2026-11.csv");
             Files.writeString(november, "Meter No,Reading Date,Current Reading\nMR-6,05/11/2026,140\n");

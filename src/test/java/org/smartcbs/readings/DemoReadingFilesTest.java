@@ -78,10 +78,12 @@ class DemoReadingFilesTest {
         assertThat(negative.field()).isEqualTo("Current Reading");
         assertThat(negative.value()).isEqualTo("-35");
         assertThat(negative.reason()).isEqualTo("row 52, Current Reading: \"-35\" is negative");
+        assertThat(negative.meter()).isEqualTo("M400256");
 
         RowProblem notANumber = problem(file, 62).orElseThrow();
         assertThat(notANumber.value()).isEqualTo("N/A");
         assertThat(notANumber.reason()).isEqualTo("row 62, Current Reading: \"N/A\" is not a number");
+        assertThat(notANumber.meter()).isEqualTo("M400307");
 
         RowProblem footer = problem(file, 341).orElseThrow();
         assertThat(footer.field()).isEqualTo("Reading Date");

@@ -48,10 +48,10 @@ class ReadingChecksTest {
 
             assertThat(november.rejections()).extracting(RowRejection::message).containsExactly(
                     "row 42, Meter No \"M999999\": meter M999999 is not in the meter register",
-                    "row 52, Current Reading: \"-35\" is negative",
-                    "row 62, Current Reading: \"N/A\" is not a number",
-                    "row 72, Reading Date \"2027-01-15\": is in the future (today is 2026-11-10)",
-                    "row 341, Reading Date: the cell is empty");
+                    "row 52, meter M400256, Current Reading: \"-35\" is negative",
+                    "row 62, meter M400307, Current Reading: \"N/A\" is not a number",
+                    "row 72, meter M400358, Reading Date \"2027-01-15\": is in the future (today is 2026-11-10)",
+                    "row 341, meter Total rows, Reading Date: the cell is empty");
             assertThat(november.taken()).isEqualTo(332);
             assertThat(november.skipped()).isEqualTo(1);
             assertThat(latestValue(app, "M400039")).isEqualTo(48061);
@@ -105,7 +105,7 @@ class ReadingChecksTest {
                     ReadingUploadMode.TAKE_VALID_ROWS, Riverside.READER);
 
             assertThat(entered.rejections()).extracting(RowRejection::message).containsExactly(
-                    "row 3, Reading Date \"2026-09-01\": is not after the previous reading on 2026-09-05");
+                    "row 3, meter MR-1, Reading Date \"2026-09-01\": is not after the previous reading on 2026-09-05");
             long meter = app.getBean(Meters.class).findBySerial("MR-2").orElseThrow().id();
             Reading held = readings.held(meter).get(0);
             assertThat(held.holdReason()).contains("fell from 70 to 50");
@@ -124,6 +124,27 @@ class ReadingChecksTest {
             assertThat(corrected.consumption()).isEqualByComparingTo(new BigDecimal("20"));
             assertThat(readings.review(zero.id(), Readings.Review.REJECT, null, Riverside.OFFICER).status())
                     .isEqualTo("REJECTED");
+        }
+    }
+
+    /** MR-1 last read 1,000 on 5 September; 1,000 again on 5 October is zero consumption, so it is held. */
+    @Test
+    void heldReadingReviewedByAnotherEmployee() {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 10));
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            Readings readings = app.getBean(Readings.class);
+            readings.enter(List.of(new ReadingRow(1, "MR-1", LocalDate.of(2026, 10, 5), 1000, null, "house locked")),
+                    ReadingUploadMode.TAKE_VALID_ROWS, Riverside.OFFICER);
+            Reading held = readings.held(app.getBean(Meters.class).findBySerial("MR-1").orElseThrow().id()).get(0);
+
+            assertThatThrownBy(() -> readings.review(held.id(), Readings.Review.ACCEPT, null, Riverside.OFFICER))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("bilal asked for the review of reading " + held.id() + " and so cannot decide on it;"
+                            + " another employee must approve or reject it");
+            Reading accepted = readings.review(held.id(), Readings.Review.ACCEPT, null, Riverside.SECOND_OFFICER);
+            assertThat(accepted.status()).isEqualTo("ACCEPTED");
+            assertThat(accepted.remark()).isEqualTo("house locked");
         }
     }
 
