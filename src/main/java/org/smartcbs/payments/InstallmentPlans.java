@@ -132,12 +132,20 @@ public class InstallmentPlans {
         return total;
     }
 
+    /**
+     * Marks a pending installment due and posts its amount. Returns the amount, or zero when a concurrent run
+     * marked the installment first. The row lock makes the other run's update wait, and its status condition
+     * then matches no row, so only one run posts.
+     */
     private Money fallDue(Map<String, Object> installment, LocalDate postedOn, LocalDate payBy) {
         long planId = ((Number) installment.get("plan_id")).longValue();
         int number = ((Number) installment.get("number")).intValue();
         Money amount = Money.of(new BigDecimal(installment.get("amount").toString()));
-        jdbc.sql("update installment set status = 'DUE', pay_by = ? where plan_id = ? and number = ?")
-                .params(payBy, planId, number).update();
+        int marked = jdbc.sql("update installment set status = 'DUE', pay_by = ? where plan_id = ? and number = ?"
+                + " and status = 'PENDING'").params(payBy, planId, number).update();
+        if (marked == 0) {
+            return Money.ZERO;
+        }
         ledger.post(new NewLedgerEntry(((Number) installment.get("consumer_id")).longValue(), postedOn,
                 LedgerEntryType.INSTALLMENT_TRANSFER, amount, reference(planId) + "/" + number, "installments"));
         return amount;
@@ -152,9 +160,10 @@ public class InstallmentPlans {
             long consumerId = ((Number) installment.get("consumer_id")).longValue();
             LocalDate payBy = toDate(installment.get("pay_by"));
             boolean paid = !ledger.balanceAsOf(consumerId, payBy).isPositive();
-            jdbc.sql("update installment set status = ? where plan_id = ? and number = ?")
-                    .params(paid ? "PAID" : "MISSED", planId, installment.get("number")).update();
-            if (!paid) {
+            int decided = jdbc.sql("update installment set status = ? where plan_id = ? and number = ?"
+                    + " and status = 'DUE'").params(paid ? "PAID" : "MISSED", planId, installment.get("number"))
+                    .update();
+            if (decided == 1 && !paid) {
                 endPlan(planId, consumerId, payBy.plusDays(1));
             }
         }
@@ -162,12 +171,15 @@ public class InstallmentPlans {
 
     /** Ends a plan after a missed installment: what is still inside it falls due at once. */
     private void endPlan(long planId, long consumerId, LocalDate endedOn) {
+        int ended = jdbc.sql("update installment_plan set status = 'ENDED', ended_on = ? where id = ?"
+                + " and status = 'ACTIVE'").params(endedOn, planId).update();
+        if (ended == 0) {
+            return;
+        }
         BigDecimal rest = jdbc.sql("select coalesce(sum(amount), 0) from installment where plan_id = ?"
                 + " and status = 'PENDING'").param(planId).query(BigDecimal.class).single();
         jdbc.sql("update installment set status = 'CANCELLED' where plan_id = ? and status = 'PENDING'").param(planId)
                 .update();
-        jdbc.sql("update installment_plan set status = 'ENDED', ended_on = ? where id = ? and status = 'ACTIVE'")
-                .params(endedOn, planId).update();
         if (rest.signum() > 0) {
             ledger.post(new NewLedgerEntry(consumerId, endedOn, LedgerEntryType.INSTALLMENT_TRANSFER, Money.of(rest),
                     reference(planId) + "/rest", "installments"));

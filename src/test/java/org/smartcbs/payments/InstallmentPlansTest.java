@@ -7,9 +7,18 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.smartcbs.billing.BillRuns;
 import org.smartcbs.billing.BillingScope;
 import org.smartcbs.billing.LateCharges;
@@ -101,6 +110,52 @@ class InstallmentPlansTest {
             assertThatThrownBy(() -> plans.create("RS-003", new BigDecimal("1"), BigDecimal.ZERO, 1,
                     LocalDate.of(2026, 12, 1), true, Riverside.OFFICER)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("active installment plan");
+        }
+    }
+
+    /**
+     * RS-001's 1000.00 goes on three installments on their own dates from 15 October: 333.33, 333.33, 333.34.
+     * Nothing is paid. On 16 November the late-charge job runs twice at once and then 50 times. It posts the first
+     * two installments as they fall due, finds the first one missed, ends the plan and posts the last 333.34. That
+     * is one transfer out of 1000.00 and three back, so the balance is 1000.00 again.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void concurrentJobsPostEachInstallmentOnce(TestDatabase database) throws Exception {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 1));
+        try (ConfigurableApplicationContext app = database.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            InstallmentPlans plans = app.getBean(InstallmentPlans.class);
+            InstallmentPlan plan = plans.create("RS-001", new BigDecimal("1000.00"), BigDecimal.ZERO, 3,
+                    LocalDate.of(2026, 10, 15), false, Riverside.OFFICER);
+            clock.moveTo(LocalDate.of(2026, 11, 16));
+            LateCharges job = app.getBean(LateCharges.class);
+
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<?>> both = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                both.add(pool.submit(() -> {
+                    start.await();
+                    return job.apply(LocalDate.of(2026, 11, 16));
+                }));
+            }
+            start.countDown();
+            for (Future<?> run : both) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            for (int run = 0; run < 50; run++) {
+                job.apply(LocalDate.of(2026, 11, 16));
+            }
+
+            long consumer = app.getBean(Consumers.class).require("RS-001").id();
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from ledger_entry where entry_type = 'INSTALLMENT_TRANSFER'")
+                    .query(Long.class).single()).isEqualTo(4);
+            // 1000.00 carried in - 1000.00 into the plan + 333.33 + 333.33 + 333.34 back = 1000.00.
+            assertThat(app.getBean(Ledger.class).balance(consumer)).hasToString("1000.00");
+            assertThat(plans.find(plan.id()).status()).isEqualTo("ENDED");
         }
     }
 }
