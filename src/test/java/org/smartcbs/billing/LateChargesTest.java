@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.smartcbs.payments.Adjustments;
+import org.smartcbs.payments.Payments;
 import org.smartcbs.readings.ReadingUploadMode;
 import org.smartcbs.readings.Readings;
 import org.smartcbs.tariffs.TariffVersions;
@@ -107,6 +108,35 @@ class LateChargesTest {
             assertThat(result.count()).isZero();
             assertThat(app.getBean(JdbcClient.class).sql("select current_charges from bill").query(BigDecimal.class)
                     .single()).isEqualByComparingTo("80");
+        }
+    }
+
+    /**
+     * October's bills are due on 24 October. RS-001 pays its 1000.00 carried in and its bill of 2035.00, 3035.00,
+     * on the due date itself, so it is not charged. RS-003 pays its 21500.00 a day late and is charged 10%, 2150.
+     * RS-002 pays nothing and is charged 10% of 1540, 154. Two charges: 2150 + 154 = 2304.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void paymentOnTheDueDateMeansNoLateCharge(TestDatabase database) {
+        TestClock clock = new TestClock(RUN_DATE);
+        try (ConfigurableApplicationContext app = database.start(dataDir, clock)) {
+            billOctober(app);
+            Payments payments = app.getBean(Payments.class);
+            clock.moveTo(LocalDate.of(2026, 10, 24));
+            payments.post("RS-001", new BigDecimal("3035.00"), "R-1", "CASH", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 10, 25));
+            payments.post("RS-003", new BigDecimal("21500.00"), "R-2", "CASH", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 11, 1));
+
+            LateChargeResult result = app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 31));
+
+            assertThat(result.count()).isEqualTo(2);
+            assertThat(result.total()).hasToString("2304.00");
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            List<String> charged = jdbc.sql("select c.consumer_no from late_charge l join bill b on b.id = l.bill_id"
+                    + " join consumer c on c.id = b.consumer_id order by c.consumer_no").query(String.class).list();
+            assertThat(charged).containsExactly("RS-002", "RS-003");
         }
     }
 
