@@ -1,6 +1,7 @@
 package org.smartcbs.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,7 +66,7 @@ class PaymentImportTest {
             Riverside.importRegistry(app);
             Payments payments = app.getBean(Payments.class);
 
-            Payments.PaymentImport imported = payments.importFile(file);
+            Payments.PaymentImport imported = payments.importFile(file, Riverside.CASHIER);
 
             assertThat(imported.rows().taken()).isEqualTo(2);
             // 1500.00 + 250.50 = 1750.50.
@@ -87,6 +88,14 @@ class PaymentImportTest {
             assertThat(ledger.balance(consumers.require("RS-002").id())).hasToString("-750.50");
             assertThat(ledger.balance(consumers.require("RS-003").id())).hasToString("0.00");
 
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select distinct caused_by from ledger_entry where entry_type = 'PAYMENT'")
+                    .query(String.class).list()).containsExactly(Riverside.CASHIER);
+            assertThat(jdbc.sql("select distinct posted_by from payment").query(String.class).list())
+                    .containsExactly(Riverside.CASHIER);
+            assertThatThrownBy(() -> payments.importFile(file, Riverside.READER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("METER_READER");
+
             Path again = dataDir.resolve("again.csv");
             writeCsv(again, List.<Object[]>of(new Object[] {"B-2", "RS-002", LocalDate.of(2026, 10, 16), "250.50",
                     "MOBILE"}));
@@ -95,7 +104,7 @@ class PaymentImportTest {
             assertThat(second.rows().taken()).isZero();
             assertThat(second.rows().rejections()).extracting(RowRejection::message)
                     .containsExactly("row 2, bank_reference \"B-2\": was already taken by an earlier payment");
-            assertThat(app.getBean(JdbcClient.class).sql("select count(*) from payment").query(Long.class).single())
+            assertThat(jdbc.sql("select count(*) from payment").query(Long.class).single())
                     .isEqualTo(2);
         }
     }
