@@ -140,6 +140,32 @@ class LateChargesTest {
         }
     }
 
+    /**
+     * Riverside's setup charges 5% within 3 days of the due date and 10% after. Run on 26 October, two days after
+     * the due date, each unpaid bill draws 5%, rounded to the rupee: 5% of 2035 = 101.75, so 102; of 1540, 77; of
+     * 21500, 1075. That is 102 + 77 + 1075 = 1254. Settings in force from 1 November do not touch October's bills.
+     */
+    @Test
+    void lateChargeFollowsTheBillSettings() {
+        TestClock clock = new TestClock(RUN_DATE);
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            BillSettings settings = app.getBean(BillSettings.class);
+            settings.define(new BillSettingsDefinition("RS-1", LocalDate.of(2026, 1, 1), "DAYS_AFTER_ISSUE", 14, 0, "",
+                    false, "STEPPED", null, null, "3:5,:10", 0, 2), Riverside.ADMIN);
+            settings.define(new BillSettingsDefinition("RS-1", LocalDate.of(2026, 11, 1), "DAYS_AFTER_ISSUE", 14, 0,
+                    "", false, "FIXED", null, new BigDecimal("999"), null, 0, 2), Riverside.ADMIN);
+            billOctoberReadings(app);
+            app.getBean(BillRuns.class).run(YearMonth.of(2026, 10), RUN_DATE, BillingScope.all());
+            clock.moveTo(LocalDate.of(2026, 11, 2));
+
+            LateChargeResult result = app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 26));
+
+            assertThat(result.count()).isEqualTo(3);
+            assertThat(result.total()).hasToString("1254.00");
+        }
+    }
+
     private static void billOctober(ConfigurableApplicationContext app) {
         Riverside.importRegistry(app);
         billOctoberReadings(app);
