@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Creating a plan posts its total as a credit ({@code INSTALLMENT_TRANSFER}), so the amount inside the plan is
  * no longer owed now and draws no late charge. Each installment posts its amount back as a debit when it falls
  * due: on its own date, or on the first bill issued on or after that date. An installment is paid when the
- * consumer's balance at its pay-by date (its own date, or the bill's due date) is covered. A missed installment
- * ends the plan, and the rest of the plan falls due at once.
+ * credits dated by its pay-by date (its own date, or the bill's due date) cover it and every debit before it,
+ * oldest first. A missed installment ends the plan, and the rest of the plan falls due at once.
  */
 @Service
 public class InstallmentPlans {
@@ -159,7 +159,8 @@ public class InstallmentPlans {
             long planId = ((Number) installment.get("plan_id")).longValue();
             long consumerId = ((Number) installment.get("consumer_id")).longValue();
             LocalDate payBy = toDate(installment.get("pay_by"));
-            boolean paid = !ledger.balanceAsOf(consumerId, payBy).isPositive();
+            boolean paid = !owedOnInstallment(consumerId, planId, ((Number) installment.get("number")).intValue(),
+                    payBy).isPositive();
             int decided = jdbc.sql("update installment set status = ? where plan_id = ? and number = ?"
                     + " and status = 'DUE'").params(paid ? "PAID" : "MISSED", planId, installment.get("number"))
                     .update();
@@ -167,6 +168,18 @@ public class InstallmentPlans {
                 endPlan(planId, consumerId, payBy.plusDays(1));
             }
         }
+    }
+
+    /**
+     * Returns what was still owed of the installment and everything before it at the end of its pay-by date. The
+     * current charges of the bill that carries the installment are posted after it, so they do not make a paid
+     * installment missed.
+     */
+    private Money owedOnInstallment(long consumerId, long planId, int number, LocalDate payBy) {
+        String reference = reference(planId) + "/" + number;
+        return ledger.findEntryId(consumerId, LedgerEntryType.INSTALLMENT_TRANSFER, reference)
+                .map(entryId -> ledger.owedThrough(entryId, payBy))
+                .orElseThrow(() -> new IllegalStateException("installment " + reference + " has no ledger entry"));
     }
 
     /** Ends a plan after a missed installment: what is still inside it falls due at once. */

@@ -166,6 +166,59 @@ class LateChargesTest {
         }
     }
 
+    /**
+     * October's bills are due on 24 October. RS-001 owes 1000.00 carried in and 2035.00 billed, and on the 20th a
+     * debit adjustment of 100.00 follows the bill. It pays 3035.00 on the 22nd: the bill is covered oldest first,
+     * only the later adjustment is open, so no late charge. RS-003 pays its 21500.00 by cheque on the 20th, and
+     * the cheque bounces on the 30th: the bill was never paid, so it draws 10%, 2150. RS-002 draws 154 as before.
+     * Two charges: 2150 + 154 = 2304.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void laterDebitExcusedBouncedChequeCharged(TestDatabase database) {
+        TestClock clock = new TestClock(RUN_DATE);
+        try (ConfigurableApplicationContext app = database.start(dataDir, clock)) {
+            billOctober(app);
+            Payments payments = app.getBean(Payments.class);
+            clock.moveTo(LocalDate.of(2026, 10, 20));
+            app.getBean(Adjustments.class).request("RS-001", Adjustments.Kind.DEBIT, new BigDecimal("100.00"),
+                    "meter seal replaced", Riverside.OFFICER);
+            payments.post("RS-003", new BigDecimal("21500.00"), "CHQ-1", "CHEQUE", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 10, 22));
+            payments.post("RS-001", new BigDecimal("3035.00"), "R-1", "CASH", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 10, 30));
+            payments.reverse("CHQ-1", "cheque bounced", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 11, 1));
+
+            LateChargeResult result = app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 31));
+
+            assertThat(result.count()).isEqualTo(2);
+            assertThat(result.total()).hasToString("2304.00");
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            List<String> charged = jdbc.sql("select c.consumer_no from late_charge l join bill b on b.id = l.bill_id"
+                    + " join consumer c on c.id = b.consumer_id order by c.consumer_no").query(String.class).list();
+            assertThat(charged).containsExactly("RS-002", "RS-003");
+        }
+    }
+
+    /** October's run stays a draft: its bills are not issued, so none draws a late charge, though none is paid. */
+    @Test
+    void draftBillsDrawNoLateCharge() {
+        TestClock clock = new TestClock(RUN_DATE);
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            billOctoberReadings(app);
+            app.getBean(BillRuns.class).draft(YearMonth.of(2026, 10), RUN_DATE, BillingScope.all(), Riverside.OFFICER);
+            clock.moveTo(LocalDate.of(2026, 11, 1));
+
+            LateChargeResult result = app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 31));
+
+            assertThat(result.count()).isZero();
+            assertThat(app.getBean(JdbcClient.class).sql("select count(*) from bill where status = 'DRAFT'")
+                    .query(Long.class).single()).isEqualTo(3);
+        }
+    }
+
     private static void billOctober(ConfigurableApplicationContext app) {
         Riverside.importRegistry(app);
         billOctoberReadings(app);

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.smartcbs.billing.BillRuns;
 import org.smartcbs.billing.BillingScope;
+import org.smartcbs.billing.LateChargeResult;
 import org.smartcbs.billing.LateCharges;
 import org.smartcbs.consumers.Consumers;
 import org.smartcbs.core.money.Money;
@@ -110,6 +111,46 @@ class InstallmentPlansTest {
             assertThatThrownBy(() -> plans.create("RS-003", new BigDecimal("1"), BigDecimal.ZERO, 1,
                     LocalDate.of(2026, 12, 1), true, Riverside.OFFICER)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("active installment plan");
+        }
+    }
+
+    /**
+     * RS-003's plan of 20000.00 in two on bills, as above: November's bill carries 10000.00 of the plan and
+     * 15500.00 of its own, due on 24 November. RS-003 pays only the 10000.00 by then. The installment was posted
+     * before the bill's own charges, so it is paid and the plan goes on, while the bill draws 10% of its own
+     * 15500.00, 1550.
+     */
+    @Test
+    void installmentOnABillPaidAloneKeepsThePlan() {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 10));
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            Readings readings = app.getBean(Readings.class);
+            readings.upload(Riverside.DATA.resolve("readings-2026-10.csv"), ReadingUploadMode.TAKE_VALID_ROWS);
+            BillRuns runs = app.getBean(BillRuns.class);
+            BillingScope rs003 = new BillingScope(BillingScope.Type.CONSUMER, "RS-003");
+            runs.run(YearMonth.of(2026, 10), LocalDate.of(2026, 10, 10), rs003);
+            InstallmentPlans plans = app.getBean(InstallmentPlans.class);
+            InstallmentPlan plan = plans.create("RS-003", new BigDecimal("20000"), BigDecimal.ZERO, 2,
+                    LocalDate.of(2026, 11, 1), true, Riverside.OFFICER);
+            Payments payments = app.getBean(Payments.class);
+            clock.moveTo(LocalDate.of(2026, 10, 20));
+            payments.post("RS-003", new BigDecimal("1500"), "R-9", "BANK", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 11, 10));
+            readings.upload(Riverside.DATA.resolve("readings-2026-11.csv"), ReadingUploadMode.TAKE_VALID_ROWS);
+            runs.run(YearMonth.of(2026, 11), LocalDate.of(2026, 11, 10), rs003);
+            clock.moveTo(LocalDate.of(2026, 11, 20));
+            payments.post("RS-003", new BigDecimal("10000"), "R-10", "BANK", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 11, 25));
+
+            LateChargeResult result = app.getBean(LateCharges.class).apply(LocalDate.of(2026, 11, 25));
+
+            assertThat(plans.find(plan.id()).status()).isEqualTo("ACTIVE");
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select status from installment where plan_id = ? and number = 1").param(plan.id())
+                    .query(String.class).single()).isEqualTo("PAID");
+            assertThat(result.count()).isEqualTo(1);
+            assertThat(result.total()).hasToString("1550.00");
         }
     }
 
