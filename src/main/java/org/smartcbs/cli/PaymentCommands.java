@@ -191,8 +191,8 @@ final class PaymentCommands {
     }
 
     @Command(name = "installment-plan", mixinStandardHelpOptions = true,
-            description = "Put part or all of a consumer's balance on monthly installments. The amounts add up"
-                    + " exactly to the total; the last one takes the rounding remainder.")
+            description = "Put part of a consumer's arrears, or what is unpaid of one bill, on monthly installments."
+                    + " The amounts add up exactly to the total; the last one takes the rounding remainder.")
     static class CreatePlan implements Callable<Integer> {
 
         @Mixin
@@ -201,9 +201,18 @@ final class PaymentCommands {
         @Parameters(index = "0", paramLabel = "CONSUMER_NO", description = "The consumer number.")
         String consumerNo;
 
-        @Option(names = "--total", required = true, paramLabel = "AMOUNT",
-                description = "The amount the plan pays off, at most the consumer's balance.")
-        BigDecimal total;
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        PlanAmount amount;
+
+        static class PlanAmount {
+            @Option(names = "--total", paramLabel = "AMOUNT",
+                    description = "Put this much of the consumer's arrears on the plan, at most the balance.")
+            BigDecimal total;
+
+            @Option(names = "--bill", paramLabel = "BILL_NO",
+                    description = "Put what is still unpaid of this issued bill on the plan.")
+            String billNo;
+        }
 
         @Option(names = "--down-payment", defaultValue = "0", paramLabel = "AMOUNT",
                 description = "Paid first, on the first due date (default: none).")
@@ -231,8 +240,10 @@ final class PaymentCommands {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext app = Launcher.open(database.dataDir)) {
-                InstallmentPlan plan = app.getBean(InstallmentPlans.class).create(consumerNo, total, downPayment,
-                        count, firstDue, onBill, by);
+                InstallmentPlans plans = app.getBean(InstallmentPlans.class);
+                InstallmentPlan plan = amount.billNo != null
+                        ? plans.createOnBill(consumerNo, amount.billNo, downPayment, count, firstDue, onBill, by)
+                        : plans.create(consumerNo, amount.total, downPayment, count, firstDue, onBill, by);
                 spec.commandLine().getOut().printf("installment plan %d for %s: %s%n", plan.id(), consumerNo,
                         plan.total());
                 for (Installment installment : plan.installments()) {

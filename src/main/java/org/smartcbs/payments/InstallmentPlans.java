@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Installment plans on arrears.
+ * Installment plans on a consumer's arrears or on one bill.
  *
  * <p>Creating a plan posts its total as a credit ({@code INSTALLMENT_TRANSFER}), so the amount inside the plan is
  * no longer owed now and draws no late charge. Each installment posts its amount back as a debit when it falls
@@ -72,6 +72,41 @@ public class InstallmentPlans {
             throw new IllegalArgumentException("a plan of " + planTotal + " is more than the " + balance + " that "
                     + consumerNo + " owes");
         }
+        return createPlan(consumer, planTotal, null, downPayment, count, firstDueDate, onBill, createdBy);
+    }
+
+    /**
+     * Puts what is still unpaid of an issued bill on a plan, as {@link #create} does for arrears. Payments settle
+     * the oldest debt first, so the unpaid part is what is owed up to and including the bill today, at most the
+     * bill's current charges.
+     *
+     * @throws IllegalArgumentException when the bill is not an issued bill of the consumer or nothing of it is
+     *     unpaid
+     */
+    @Transactional
+    public InstallmentPlan createOnBill(String consumerNo, String billNo, BigDecimal downPayment, int count,
+            LocalDate firstDueDate, boolean onBill, String createdBy) {
+        employees.requireRole(createdBy, Role.ADMIN, Role.BILLING_OFFICER);
+        Consumer consumer = consumers.require(consumerNo);
+        Map<String, Object> bill = jdbc.sql("select id, current_charges from bill where bill_no = ?"
+                + " and consumer_id = ? and status = 'ISSUED'").params(billNo, consumer.id()).query().listOfRows()
+                .stream().findFirst().orElseThrow(() -> new IllegalArgumentException("bill " + billNo
+                        + " is not an issued bill of consumer " + consumerNo));
+        long consumerId = consumer.id();
+        long entryId = ledger.findEntryId(consumerId, LedgerEntryType.BILL, billNo)
+                .orElseThrow(() -> new IllegalStateException("bill " + billNo + " has no ledger entry"));
+        Money charges = Money.of(new BigDecimal(bill.get("current_charges").toString()));
+        Money unpaid = ledger.owedThrough(entryId, LocalDate.now(clock)).min(charges);
+        if (!unpaid.isPositive()) {
+            throw new IllegalArgumentException("bill " + billNo + " is paid, so there is nothing to put on a plan");
+        }
+        return createPlan(consumer, unpaid, ((Number) bill.get("id")).longValue(), downPayment, count, firstDueDate,
+                onBill, createdBy);
+    }
+
+    private InstallmentPlan createPlan(Consumer consumer, Money planTotal, Long billId, BigDecimal downPayment,
+            int count, LocalDate firstDueDate, boolean onBill, String createdBy) {
+        String consumerNo = consumer.consumerNo();
         if (activePlan(consumer.id())) {
             throw new IllegalStateException("consumer " + consumerNo + " has an active installment plan already");
         }
@@ -80,9 +115,9 @@ public class InstallmentPlans {
         LocalDate today = LocalDate.now(clock);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into installment_plan (consumer_id, total, down_payment, mode, status, created_on, created_by,"
-                + " created_at) values (?, ?, ?, ?, 'ACTIVE', ?, ?, ?)")
+                + " created_at, bill_id) values (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)")
                 .params(consumer.id(), planTotal.amount(), terms.downPayment().amount(), onBill ? "ON_BILL" : "OWN_DATE",
-                        today, createdBy, LocalDateTime.now(clock))
+                        today, createdBy, LocalDateTime.now(clock), billId)
                 .update(key, "id");
         long planId = key.getKeyAs(Long.class);
         for (Installment installment : terms.schedule()) {
@@ -207,8 +242,9 @@ public class InstallmentPlans {
     }
 
     public InstallmentPlan find(long planId) {
-        Map<String, Object> plan = jdbc.sql("select consumer_id, total, down_payment, mode, status, created_on"
-                + " from installment_plan where id = ?").param(planId).query().listOfRows().stream().findFirst()
+        Map<String, Object> plan = jdbc.sql("select p.consumer_id, p.total, p.down_payment, p.mode, p.status,"
+                + " p.created_on, b.bill_no from installment_plan p left join bill b on b.id = p.bill_id"
+                + " where p.id = ?").param(planId).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("installment plan " + planId + " does not exist"));
         List<Installment> installments = jdbc.sql("select number, due_date, amount from installment where plan_id = ?"
                 + " order by number").param(planId)
@@ -218,7 +254,8 @@ public class InstallmentPlans {
         return new InstallmentPlan(planId, ((Number) plan.get("consumer_id")).longValue(),
                 Money.of(new BigDecimal(plan.get("total").toString())),
                 Money.of(new BigDecimal(plan.get("down_payment").toString())), (String) plan.get("mode"),
-                (String) plan.get("status"), toDate(plan.get("created_on")), installments);
+                (String) plan.get("status"), toDate(plan.get("created_on")), (String) plan.get("bill_no"),
+                installments);
     }
 
     private boolean activePlan(long consumerId) {

@@ -56,6 +56,10 @@ class MoneyCommandsTest {
         assertThat(reversed.status()).as(reversed.err()).isZero();
         assertThat(balance()).isEqualTo("1000.00");
 
+        Run noSuchBill = run("installment-plan", "RS-001", "--bill", "2026-10-000009", "--installments", "2",
+                "--first-due", today.plusMonths(1).toString(), "--by", Riverside.OFFICER);
+        assertThat(noSuchBill.status()).isEqualTo(SmartCbsCommand.FAILED);
+        assertThat(noSuchBill.err()).contains("2026-10-000009 is not an issued bill of consumer RS-001");
         Run plan = run("installment-plan", "RS-001", "--total", "1000.00", "--installments", "3", "--first-due",
                 today.plusMonths(1).toString(), "--by", Riverside.OFFICER);
         assertThat(plan.status()).as(plan.err()).isZero();

@@ -115,6 +115,48 @@ class InstallmentPlansTest {
     }
 
     /**
+     * RS-003 is billed 21500.00 on 10 October and pays 1500.00 on the 12th. A plan on the bill takes what is unpaid
+     * of it, 21500.00 - 1500.00 = 20000.00: a down payment of 2000.00 on 1 November, then 18000.00 / 3 = 6000.00
+     * on each of the next three months, on their own dates. Nothing of the bill is owed now, so it draws no late
+     * charge. A second plan on the bill is rejected, because nothing of it is unpaid now, and so is a bill given
+     * with another consumer's number.
+     */
+    @Test
+    void planOnABillTakesItsUnpaidPart() {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 10));
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            app.getBean(Readings.class).upload(Riverside.DATA.resolve("readings-2026-10.csv"),
+                    ReadingUploadMode.TAKE_VALID_ROWS);
+            app.getBean(BillRuns.class).run(YearMonth.of(2026, 10), LocalDate.of(2026, 10, 10),
+                    new BillingScope(BillingScope.Type.CONSUMER, "RS-003"));
+            clock.moveTo(LocalDate.of(2026, 10, 12));
+            app.getBean(Payments.class).post("RS-003", new BigDecimal("1500.00"), "R-1", "CASH", Riverside.CASHIER);
+            InstallmentPlans plans = app.getBean(InstallmentPlans.class);
+
+            InstallmentPlan plan = plans.createOnBill("RS-003", "2026-10-000001", new BigDecimal("2000.00"), 3,
+                    LocalDate.of(2026, 11, 1), false, Riverside.OFFICER);
+
+            assertThat(plan.billNo()).isEqualTo("2026-10-000001");
+            assertThat(plan.total()).hasToString("20000.00");
+            assertThat(plan.installments()).extracting(i -> i.number() + " " + i.dueDate() + " " + i.amount())
+                    .containsExactly("0 2026-11-01 2000.00", "1 2026-12-01 6000.00", "2 2027-01-01 6000.00",
+                            "3 2027-02-01 6000.00");
+            long consumer = app.getBean(Consumers.class).require("RS-003").id();
+            assertThat(app.getBean(Ledger.class).balance(consumer)).isEqualTo(Money.ZERO);
+            clock.moveTo(LocalDate.of(2026, 10, 26));
+            assertThat(app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 26)).count()).isZero();
+            assertThatThrownBy(() -> plans.createOnBill("RS-003", "2026-10-000001", BigDecimal.ZERO, 2,
+                    LocalDate.of(2026, 11, 1), false, Riverside.OFFICER)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("nothing to put on a plan");
+            assertThatThrownBy(() -> plans.createOnBill("RS-001", "2026-10-000001", BigDecimal.ZERO, 2,
+                    LocalDate.of(2026, 11, 1), false, Riverside.OFFICER))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("2026-10-000001 is not an issued bill of consumer RS-001");
+        }
+    }
+
+    /**
      * RS-003's plan of 20000.00 in two on bills, as above: November's bill carries 10000.00 of the plan and
      * 15500.00 of its own, due on 24 November. RS-003 pays only the 10000.00 by then. The installment was posted
      * before the bill's own charges, so it is paid and the plan goes on, while the bill draws 10% of its own
