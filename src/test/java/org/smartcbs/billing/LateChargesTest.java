@@ -81,10 +81,11 @@ class LateChargesTest {
     }
 
     /** A consumer with a credit of 150.00 gets a bill of 80.00: the credit covers it, so there is no late charge. */
-    @Test
-    void creditCoveringTheBillMeansNoLateCharge() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void creditCoveringTheBillMeansNoLateCharge(TestDatabase database) throws Exception {
         TestClock clock = new TestClock(LocalDate.of(2026, 10, 1));
-        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+        try (ConfigurableApplicationContext app = database.start(dataDir, clock)) {
             Riverside.importRegistry(app);
             Path flat = dataDir.resolve("FLAT-80.json");
             Files.writeString(flat, """
