@@ -107,6 +107,8 @@ public class InstallmentPlans {
     private InstallmentPlan createPlan(Consumer consumer, Money planTotal, Long billId, BigDecimal downPayment,
             int count, LocalDate firstDueDate, boolean onBill, String createdBy) {
         String consumerNo = consumer.consumerNo();
+        // Locks the consumer's row, so of two plans requested at once the second sees the first as active.
+        jdbc.sql("select id from consumer where id = ? for update").param(consumer.id()).query(Long.class).single();
         if (activePlan(consumer.id())) {
             throw new IllegalStateException("consumer " + consumerNo + " has an active installment plan already");
         }

@@ -114,6 +114,46 @@ class InstallmentPlansTest {
         }
     }
 
+    /** Two officers put RS-001's arrears on a plan at the same moment: one plan is made, the other rejected. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void twoPlansAtOnceMakeOne(TestDatabase database) throws Exception {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 1));
+        try (ConfigurableApplicationContext app = database.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            InstallmentPlans plans = app.getBean(InstallmentPlans.class);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<InstallmentPlan>> both = new ArrayList<>();
+            for (String officer : List.of(Riverside.OFFICER, Riverside.SECOND_OFFICER)) {
+                both.add(pool.submit(() -> {
+                    start.await();
+                    return plans.create("RS-001", new BigDecimal("600.00"), BigDecimal.ZERO, 2,
+                            LocalDate.of(2026, 11, 1), false, officer);
+                }));
+            }
+            start.countDown();
+            int rejected = 0;
+            for (Future<InstallmentPlan> result : both) {
+                try {
+                    result.get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(IllegalStateException.class)
+                            .hasMessageContaining("active installment plan");
+                    rejected++;
+                }
+            }
+            pool.shutdown();
+
+            assertThat(rejected).isEqualTo(1);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from installment_plan").query(Long.class).single()).isEqualTo(1);
+            long consumer = app.getBean(Consumers.class).require("RS-001").id();
+            // 1000.00 carried in - 600.00 on the one plan = 400.00.
+            assertThat(app.getBean(Ledger.class).balance(consumer)).hasToString("400.00");
+        }
+    }
+
     /**
      * RS-003 is billed 21500.00 on 10 October and pays 1500.00 on the 12th. A plan on the bill takes what is unpaid
      * of it, 21500.00 - 1500.00 = 20000.00: a down payment of 2000.00 on 1 November, then 18000.00 / 3 = 6000.00
