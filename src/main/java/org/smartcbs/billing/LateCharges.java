@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The late-charge job. A bill whose due date has passed is charged once, on the day after its due date, when
- * what was paid by the due date does not cover what was owed up to that bill: that is, when the consumer's ledger
- * balance at the end of the due date is still above zero. The charge follows the late-charge rule of the bill
+ * what was paid by the due date does not cover what was owed up to that bill: the debits up to and including the
+ * bill, less the credits dated on or before the due date, are still above zero. A payment that was later reversed
+ * covers nothing. The charge follows the late-charge rule of the bill
  * settings in force on the issue date, with the days late counted up to the as-of date. The primary key of {@code late_charge} on the bill makes a second charge impossible, however
  * often or however concurrently the job runs.
  */
@@ -67,12 +68,12 @@ public class LateCharges {
         }
         plans.applyDue(asOf);
         List<DueBill> due = jdbc.sql("select b.id, b.bill_no, b.consumer_id, b.current_charges, b.issue_date, b.due_date from bill b"
-                + " where b.due_date < ? and not exists (select 1 from late_charge l where l.bill_id = b.id)"
+                + " where b.status = 'ISSUED' and b.due_date < ? and not exists (select 1 from late_charge l where l.bill_id = b.id)"
                 + " order by b.id").param(asOf).query(DueBill.class).list();
         int count = 0;
         Money total = Money.ZERO;
         for (DueBill bill : due) {
-            Money outstanding = ledger.balanceAsOf(bill.consumerId(), bill.dueDate());
+            Money outstanding = owedOnBill(bill);
             if (!outstanding.isPositive()) {
                 continue;
             }
@@ -90,6 +91,16 @@ public class LateCharges {
         }
         log.info("Late charges applied asOf={} count={} total={}", asOf, count, total);
         return new LateChargeResult(asOf, count, total);
+    }
+
+    /**
+     * Returns what was still owed of the bill and everything before it at the end of its due date. Debits posted
+     * after the bill, such as an adjustment before the due date, do not make a paid bill late.
+     */
+    private Money owedOnBill(DueBill bill) {
+        return ledger.findEntryId(bill.consumerId(), LedgerEntryType.BILL, bill.billNo())
+                .map(entryId -> ledger.owedThrough(entryId, bill.dueDate()))
+                .orElseThrow(() -> new IllegalStateException("bill " + bill.billNo() + " has no ledger entry"));
     }
 
     /** Writes the charge and its ledger entry together; returns false when another run charged the bill first. */

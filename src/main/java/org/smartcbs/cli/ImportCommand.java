@@ -125,12 +125,19 @@ class ImportCommand {
     }
 
     @Command(name = "payments", mixinStandardHelpOptions = true,
-            description = "Import a bank collection file (CSV: bank_reference, consumer_no, paid_on, amount,"
+            description = "Import a bank collection file (CSV or XLSX: bank_reference, consumer_no, paid_on, amount,"
                     + " channel); valid rows are posted, the others reported.")
     static class PaymentsImport extends FileImport {
+
+        @Option(names = "--by", paramLabel = "USERNAME",
+                description = "The cashier or administrator whom the payments name; without it they name the"
+                        + " import job.")
+        String by;
+
         @Override
         int importInto(ConfigurableApplicationContext app) {
-            Payments.PaymentImport imported = app.getBean(Payments.class).importFile(file);
+            Payments payments = app.getBean(Payments.class);
+            Payments.PaymentImport imported = by == null ? payments.importFile(file) : payments.importFile(file, by);
             int status = report(imported.rows());
             spec.commandLine().getOut().println("total posted: " + imported.total());
             return status;

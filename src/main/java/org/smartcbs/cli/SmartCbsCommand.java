@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
         description = "SMART CBS, consumer billing for metered electricity, water and gas.",
         subcommands = {ImportCommand.class, BillSettingsCommand.class, BillRunCommand.class, LateChargesCommand.class, LedgerCommand.class,
                 QuoteCommand.class, BillCommand.class, AccountCommands.Receipt.class,
-                AccountCommands.Statement.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                AccountCommands.Statement.class, PaymentCommands.Pay.class, PaymentCommands.ReversePayment.class,
+                PaymentCommands.Adjust.class, PaymentCommands.ApproveAdjustment.class,
+                PaymentCommands.RejectAdjustment.class, PaymentCommands.CreatePlan.class, ExpenseCommand.class,
+                ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public class SmartCbsCommand implements Runnable {
 
     /** Exit status of a command that failed on bad input or a rule of the data. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.smartcbs.core.money.Money;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,6 +79,29 @@ public class Ledger {
     public Money balanceAsOf(long consumerId, LocalDate date) {
         return sum("select sum(amount) from ledger_entry where consumer_id = ? and entry_date <= ?", consumerId,
                 date);
+    }
+
+    /**
+     * Returns what is still owed of the debit entry {@code entryId} and the debits before it, at the end of
+     * {@code payBy}. Payments settle the oldest debit first, so this is the sum of the debits up to that entry, in
+     * date and then posting order, and of every credit dated on or before {@code payBy}. A reversed payment and
+     * its reversal are both left out, whenever the reversal was posted, because a reversed payment paid nothing.
+     */
+    public Money owedThrough(long entryId, LocalDate payBy) {
+        return sum("select sum(e.amount) from ledger_entry e join ledger_entry d on d.consumer_id = e.consumer_id"
+                + " where d.id = ? and e.entry_type <> 'PAYMENT_REVERSAL'"
+                + " and not (e.entry_type = 'PAYMENT' and exists (select 1 from ledger_entry r"
+                + " where r.consumer_id = e.consumer_id and r.entry_type = 'PAYMENT_REVERSAL'"
+                + " and r.reference = e.reference))"
+                + " and ((e.amount < 0 and e.entry_date <= ?) or (e.amount > 0 and (e.entry_date < d.entry_date"
+                + " or (e.entry_date = d.entry_date and e.id <= d.id))))", entryId, payBy);
+    }
+
+    /** Returns the id of the consumer's first entry of this type and reference, if there is one. */
+    public Optional<Long> findEntryId(long consumerId, LedgerEntryType type, String reference) {
+        return jdbc.sql("select id from ledger_entry where consumer_id = ? and entry_type = ? and reference = ?"
+                + " order by id").params(consumerId, type.name(), reference).query(Long.class).list().stream()
+                .findFirst();
     }
 
     /** Returns what all consumers owe together: the sum of every entry. */

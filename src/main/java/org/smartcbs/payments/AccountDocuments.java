@@ -9,6 +9,7 @@ import org.smartcbs.consumers.Consumer;
 import org.smartcbs.consumers.Consumers;
 import org.smartcbs.core.allocation.AllocatedAmount;
 import org.smartcbs.core.allocation.Allocation;
+import org.smartcbs.core.allocation.AllocationOrder;
 import org.smartcbs.core.money.Money;
 import org.smartcbs.documents.ReceiptDocument;
 import org.smartcbs.documents.ReceiptPdf;
@@ -35,10 +36,13 @@ public class AccountDocuments {
     private final Ledger ledger;
     private final String organisationName;
     private final String currency;
+    private final AllocationOrder allocationOrder;
 
     AccountDocuments(JdbcClient jdbc, Consumers consumers, Ledger ledger,
             @Value("${smartcbs.organisation-name}") String organisationName,
-            @Value("${smartcbs.currency}") String currency) {
+            @Value("${smartcbs.currency}") String currency,
+            @Value("${smartcbs.payments.allocation-order:OLDEST_FIRST}") AllocationOrder allocationOrder) {
+        this.allocationOrder = allocationOrder;
         this.jdbc = jdbc;
         this.consumers = consumers;
         this.ledger = ledger;
@@ -53,7 +57,7 @@ public class AccountDocuments {
                 .orElseThrow(() -> new IllegalArgumentException("no payment has the reference " + reference));
         Consumer consumer = consumers.findById(((Number) payment.get("consumer_id")).longValue()).orElseThrow();
         LedgerStatement statement = ledger.statement(consumer.id());
-        Allocation allocation = AccountReplay.of(statement).allocationOf(reference);
+        Allocation allocation = AccountReplay.of(statement, allocationOrder).allocationOf(reference);
         List<ReceiptDocument.Allocation> lines = new ArrayList<>();
         if (allocation != null) {
             for (AllocatedAmount amount : allocation.amounts()) {

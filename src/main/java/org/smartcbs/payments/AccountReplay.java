@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.smartcbs.core.allocation.Allocation;
+import org.smartcbs.core.allocation.AllocationOrder;
 import org.smartcbs.core.allocation.OpenItem;
 import org.smartcbs.core.allocation.PaymentAllocation;
 import org.smartcbs.core.money.Money;
@@ -17,10 +18,10 @@ import org.smartcbs.ledger.LedgerStatement;
 
 /**
  * What each payment of a consumer paid, worked out by replaying the ledger in posting order. Every debit is an open
- * item: the balance carried over, a bill, a late charge (right after its bill), a debit adjustment or an
- * installment that fell due. Every credit settles the open items oldest first; what it leaves over is credit that
- * the next debits use. A reversed payment is left out of the replay together with its reversal, so what it had
- * paid is open again.
+ * item: the balance carried over, a bill, a late charge, a debit adjustment or an installment that fell due. A late
+ * charge takes its bill's date and the place right after its bill. Every credit settles the open items in the
+ * organisation's {@link AllocationOrder}, and what it leaves over is credit that the next debits use. A reversed
+ * payment is left out of the replay together with its reversal, so what it had paid is open again.
  */
 final class AccountReplay {
 
@@ -29,9 +30,9 @@ final class AccountReplay {
     private AccountReplay() {
     }
 
-    static AccountReplay of(LedgerStatement statement) {
+    static AccountReplay of(LedgerStatement statement, AllocationOrder order) {
         AccountReplay replay = new AccountReplay();
-        replay.run(statement);
+        replay.run(statement, order);
         return replay;
     }
 
@@ -40,7 +41,7 @@ final class AccountReplay {
         return byPayment.get(paymentReference);
     }
 
-    private void run(LedgerStatement statement) {
+    private void run(LedgerStatement statement, AllocationOrder allocationOrder) {
         Set<String> reversed = new HashSet<>();
         for (LedgerStatement.Line line : statement.lines()) {
             if (line.entry().type() == LedgerEntryType.PAYMENT_REVERSAL) {
@@ -48,7 +49,9 @@ final class AccountReplay {
             }
         }
         List<OpenItem> items = new ArrayList<>();
+        Map<String, OpenItem> bills = new HashMap<>();
         Money credit = Money.ZERO;
+        // Items take even places in posting order, so a late charge can take the odd place right after its bill.
         int order = 0;
         for (LedgerStatement.Line line : statement.lines()) {
             LedgerEntry entry = line.entry();
@@ -60,10 +63,22 @@ final class AccountReplay {
             if (entry.amount().isPositive()) {
                 Money fromCredit = credit.min(entry.amount());
                 credit = credit.minus(fromCredit);
-                items.add(new OpenItem(itemReference(entry), entry.date(), order++, entry.amount().minus(fromCredit)));
+                Money outstanding = entry.amount().minus(fromCredit);
+                OpenItem bill = bills.get(entry.reference());
+                if (entry.type() == LedgerEntryType.LATE_CHARGE && bill != null) {
+                    items.add(new OpenItem(itemReference(entry), bill.date(), bill.order() + 1, outstanding, true));
+                } else {
+                    OpenItem item = new OpenItem(itemReference(entry), entry.date(), order, outstanding,
+                            entry.type() == LedgerEntryType.LATE_CHARGE);
+                    items.add(item);
+                    if (entry.type() == LedgerEntryType.BILL) {
+                        bills.put(entry.reference(), item);
+                    }
+                }
+                order += 2;
             } else {
                 List<OpenItem> open = items.stream().filter(item -> item.outstanding().isPositive()).toList();
-                Allocation allocation = PaymentAllocation.allocate(entry.amount().negate(), open);
+                Allocation allocation = PaymentAllocation.allocate(entry.amount().negate(), open, allocationOrder);
                 items = new ArrayList<>(PaymentAllocation.settle(items, allocation));
                 credit = credit.plus(allocation.credit());
                 if (entry.type() == LedgerEntryType.PAYMENT) {

@@ -26,13 +26,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Installment plans on arrears.
+ * Installment plans on a consumer's arrears or on one bill.
  *
  * <p>Creating a plan posts its total as a credit ({@code INSTALLMENT_TRANSFER}), so the amount inside the plan is
  * no longer owed now and draws no late charge. Each installment posts its amount back as a debit when it falls
  * due: on its own date, or on the first bill issued on or after that date. An installment is paid when the
- * consumer's balance at its pay-by date (its own date, or the bill's due date) is covered. A missed installment
- * ends the plan, and the rest of the plan falls due at once.
+ * credits dated by its pay-by date (its own date, or the bill's due date) cover it and every debit before it,
+ * oldest first. A missed installment ends the plan, and the rest of the plan falls due at once.
  */
 @Service
 public class InstallmentPlans {
@@ -72,6 +72,43 @@ public class InstallmentPlans {
             throw new IllegalArgumentException("a plan of " + planTotal + " is more than the " + balance + " that "
                     + consumerNo + " owes");
         }
+        return createPlan(consumer, planTotal, null, downPayment, count, firstDueDate, onBill, createdBy);
+    }
+
+    /**
+     * Puts what is still unpaid of an issued bill on a plan, as {@link #create} does for arrears. Payments settle
+     * the oldest debt first, so the unpaid part is what is owed up to and including the bill today, at most the
+     * bill's current charges.
+     *
+     * @throws IllegalArgumentException when the bill is not an issued bill of the consumer or nothing of it is
+     *     unpaid
+     */
+    @Transactional
+    public InstallmentPlan createOnBill(String consumerNo, String billNo, BigDecimal downPayment, int count,
+            LocalDate firstDueDate, boolean onBill, String createdBy) {
+        employees.requireRole(createdBy, Role.ADMIN, Role.BILLING_OFFICER);
+        Consumer consumer = consumers.require(consumerNo);
+        Map<String, Object> bill = jdbc.sql("select id, current_charges from bill where bill_no = ?"
+                + " and consumer_id = ? and status = 'ISSUED'").params(billNo, consumer.id()).query().listOfRows()
+                .stream().findFirst().orElseThrow(() -> new IllegalArgumentException("bill " + billNo
+                        + " is not an issued bill of consumer " + consumerNo));
+        long consumerId = consumer.id();
+        long entryId = ledger.findEntryId(consumerId, LedgerEntryType.BILL, billNo)
+                .orElseThrow(() -> new IllegalStateException("bill " + billNo + " has no ledger entry"));
+        Money charges = Money.of(new BigDecimal(bill.get("current_charges").toString()));
+        Money unpaid = ledger.owedThrough(entryId, LocalDate.now(clock)).min(charges);
+        if (!unpaid.isPositive()) {
+            throw new IllegalArgumentException("bill " + billNo + " is paid, so there is nothing to put on a plan");
+        }
+        return createPlan(consumer, unpaid, ((Number) bill.get("id")).longValue(), downPayment, count, firstDueDate,
+                onBill, createdBy);
+    }
+
+    private InstallmentPlan createPlan(Consumer consumer, Money planTotal, Long billId, BigDecimal downPayment,
+            int count, LocalDate firstDueDate, boolean onBill, String createdBy) {
+        String consumerNo = consumer.consumerNo();
+        // Locks the consumer's row, so of two plans requested at once the second sees the first as active.
+        jdbc.sql("select id from consumer where id = ? for update").param(consumer.id()).query(Long.class).single();
         if (activePlan(consumer.id())) {
             throw new IllegalStateException("consumer " + consumerNo + " has an active installment plan already");
         }
@@ -80,9 +117,9 @@ public class InstallmentPlans {
         LocalDate today = LocalDate.now(clock);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into installment_plan (consumer_id, total, down_payment, mode, status, created_on, created_by,"
-                + " created_at) values (?, ?, ?, ?, 'ACTIVE', ?, ?, ?)")
+                + " created_at, bill_id) values (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)")
                 .params(consumer.id(), planTotal.amount(), terms.downPayment().amount(), onBill ? "ON_BILL" : "OWN_DATE",
-                        today, createdBy, LocalDateTime.now(clock))
+                        today, createdBy, LocalDateTime.now(clock), billId)
                 .update(key, "id");
         long planId = key.getKeyAs(Long.class);
         for (Installment installment : terms.schedule()) {
@@ -132,12 +169,20 @@ public class InstallmentPlans {
         return total;
     }
 
+    /**
+     * Marks a pending installment due and posts its amount. Returns the amount, or zero when a concurrent run
+     * marked the installment first. The row lock makes the other run's update wait, and its status condition
+     * then matches no row, so only one run posts.
+     */
     private Money fallDue(Map<String, Object> installment, LocalDate postedOn, LocalDate payBy) {
         long planId = ((Number) installment.get("plan_id")).longValue();
         int number = ((Number) installment.get("number")).intValue();
         Money amount = Money.of(new BigDecimal(installment.get("amount").toString()));
-        jdbc.sql("update installment set status = 'DUE', pay_by = ? where plan_id = ? and number = ?")
-                .params(payBy, planId, number).update();
+        int marked = jdbc.sql("update installment set status = 'DUE', pay_by = ? where plan_id = ? and number = ?"
+                + " and status = 'PENDING'").params(payBy, planId, number).update();
+        if (marked == 0) {
+            return Money.ZERO;
+        }
         ledger.post(new NewLedgerEntry(((Number) installment.get("consumer_id")).longValue(), postedOn,
                 LedgerEntryType.INSTALLMENT_TRANSFER, amount, reference(planId) + "/" + number, "installments"));
         return amount;
@@ -151,23 +196,40 @@ public class InstallmentPlans {
             long planId = ((Number) installment.get("plan_id")).longValue();
             long consumerId = ((Number) installment.get("consumer_id")).longValue();
             LocalDate payBy = toDate(installment.get("pay_by"));
-            boolean paid = !ledger.balanceAsOf(consumerId, payBy).isPositive();
-            jdbc.sql("update installment set status = ? where plan_id = ? and number = ?")
-                    .params(paid ? "PAID" : "MISSED", planId, installment.get("number")).update();
-            if (!paid) {
+            boolean paid = !owedOnInstallment(consumerId, planId, ((Number) installment.get("number")).intValue(),
+                    payBy).isPositive();
+            int decided = jdbc.sql("update installment set status = ? where plan_id = ? and number = ?"
+                    + " and status = 'DUE'").params(paid ? "PAID" : "MISSED", planId, installment.get("number"))
+                    .update();
+            if (decided == 1 && !paid) {
                 endPlan(planId, consumerId, payBy.plusDays(1));
             }
         }
     }
 
+    /**
+     * Returns what was still owed of the installment and everything before it at the end of its pay-by date. The
+     * current charges of the bill that carries the installment are posted after it, so they do not make a paid
+     * installment missed.
+     */
+    private Money owedOnInstallment(long consumerId, long planId, int number, LocalDate payBy) {
+        String reference = reference(planId) + "/" + number;
+        return ledger.findEntryId(consumerId, LedgerEntryType.INSTALLMENT_TRANSFER, reference)
+                .map(entryId -> ledger.owedThrough(entryId, payBy))
+                .orElseThrow(() -> new IllegalStateException("installment " + reference + " has no ledger entry"));
+    }
+
     /** Ends a plan after a missed installment: what is still inside it falls due at once. */
     private void endPlan(long planId, long consumerId, LocalDate endedOn) {
+        int ended = jdbc.sql("update installment_plan set status = 'ENDED', ended_on = ? where id = ?"
+                + " and status = 'ACTIVE'").params(endedOn, planId).update();
+        if (ended == 0) {
+            return;
+        }
         BigDecimal rest = jdbc.sql("select coalesce(sum(amount), 0) from installment where plan_id = ?"
                 + " and status = 'PENDING'").param(planId).query(BigDecimal.class).single();
         jdbc.sql("update installment set status = 'CANCELLED' where plan_id = ? and status = 'PENDING'").param(planId)
                 .update();
-        jdbc.sql("update installment_plan set status = 'ENDED', ended_on = ? where id = ? and status = 'ACTIVE'")
-                .params(endedOn, planId).update();
         if (rest.signum() > 0) {
             ledger.post(new NewLedgerEntry(consumerId, endedOn, LedgerEntryType.INSTALLMENT_TRANSFER, Money.of(rest),
                     reference(planId) + "/rest", "installments"));
@@ -182,8 +244,9 @@ public class InstallmentPlans {
     }
 
     public InstallmentPlan find(long planId) {
-        Map<String, Object> plan = jdbc.sql("select consumer_id, total, down_payment, mode, status, created_on"
-                + " from installment_plan where id = ?").param(planId).query().listOfRows().stream().findFirst()
+        Map<String, Object> plan = jdbc.sql("select p.consumer_id, p.total, p.down_payment, p.mode, p.status,"
+                + " p.created_on, b.bill_no from installment_plan p left join bill b on b.id = p.bill_id"
+                + " where p.id = ?").param(planId).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("installment plan " + planId + " does not exist"));
         List<Installment> installments = jdbc.sql("select number, due_date, amount from installment where plan_id = ?"
                 + " order by number").param(planId)
@@ -193,7 +256,8 @@ public class InstallmentPlans {
         return new InstallmentPlan(planId, ((Number) plan.get("consumer_id")).longValue(),
                 Money.of(new BigDecimal(plan.get("total").toString())),
                 Money.of(new BigDecimal(plan.get("down_payment").toString())), (String) plan.get("mode"),
-                (String) plan.get("status"), toDate(plan.get("created_on")), installments);
+                (String) plan.get("status"), toDate(plan.get("created_on")), (String) plan.get("bill_no"),
+                installments);
     }
 
     private boolean activePlan(long consumerId) {

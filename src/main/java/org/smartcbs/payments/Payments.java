@@ -39,6 +39,7 @@ public class Payments {
 
     private static final Logger log = LoggerFactory.getLogger(Payments.class);
     private static final List<String> REQUIRED = List.of("bank_reference", "consumer_no", "paid_on", "amount");
+    private static final String IMPORT_JOB = "import";
 
     private final JdbcClient jdbc;
     private final Consumers consumers;
@@ -59,11 +60,26 @@ public class Payments {
     }
 
     /**
-     * Imports a bank collection file ({@code bank_reference, consumer_no, paid_on, amount, channel}) row by row:
-     * valid rows are posted and the others reported. A bank reference is taken once, across files too.
+     * Imports a bank collection file as the job {@code import}, for runs that no employee starts, such as the
+     * demo. See {@link #importFile(Path, String)}.
      */
     @Transactional
     public PaymentImport importFile(Path file) {
+        return importRows(file, IMPORT_JOB);
+    }
+
+    /**
+     * Imports a bank collection file ({@code bank_reference, consumer_no, paid_on, amount, channel}) row by row:
+     * valid rows are posted and the others reported. A bank reference is taken once, across files too. The
+     * payments and their ledger entries name {@code importedBy}, a cashier or administrator.
+     */
+    @Transactional
+    public PaymentImport importFile(Path file, String importedBy) {
+        employees.requireRole(importedBy, Role.CASHIER, Role.ADMIN);
+        return importRows(file, importedBy);
+    }
+
+    private PaymentImport importRows(Path file, String importedBy) {
         Table table = Table.read(file, REQUIRED);
         LocalDate today = LocalDate.now(clock);
         List<RowRejection> rejections = new ArrayList<>();
@@ -82,11 +98,12 @@ public class Payments {
             LocalDate paidOn = LocalDate.parse(row.get("paid_on"));
             String reference = row.get("bank_reference");
             jdbc.sql("insert into payment (consumer_id, bank_reference, paid_on, amount, channel, posted_by,"
-                    + " created_at) values (?, ?, ?, ?, ?, 'import', ?)")
-                    .params(consumer.id(), reference, paidOn, amount.amount(), emptyToNull(row.get("channel")), now)
+                    + " created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(consumer.id(), reference, paidOn, amount.amount(), emptyToNull(row.get("channel")),
+                            importedBy, now)
                     .update();
             credits.add(new NewLedgerEntry(consumer.id(), paidOn, LedgerEntryType.PAYMENT, amount.negate(), reference,
-                    "import"));
+                    importedBy));
             total = total.plus(amount);
         }
         ledger.postAll(credits);

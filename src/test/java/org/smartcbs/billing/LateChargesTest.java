@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.smartcbs.payments.Adjustments;
+import org.smartcbs.payments.Payments;
 import org.smartcbs.readings.ReadingUploadMode;
 import org.smartcbs.readings.Readings;
 import org.smartcbs.tariffs.TariffVersions;
@@ -80,10 +81,11 @@ class LateChargesTest {
     }
 
     /** A consumer with a credit of 150.00 gets a bill of 80.00: the credit covers it, so there is no late charge. */
-    @Test
-    void creditCoveringTheBillMeansNoLateCharge() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void creditCoveringTheBillMeansNoLateCharge(TestDatabase database) throws Exception {
         TestClock clock = new TestClock(LocalDate.of(2026, 10, 1));
-        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+        try (ConfigurableApplicationContext app = database.start(dataDir, clock)) {
             Riverside.importRegistry(app);
             Path flat = dataDir.resolve("FLAT-80.json");
             Files.writeString(flat, """
@@ -107,6 +109,114 @@ class LateChargesTest {
             assertThat(result.count()).isZero();
             assertThat(app.getBean(JdbcClient.class).sql("select current_charges from bill").query(BigDecimal.class)
                     .single()).isEqualByComparingTo("80");
+        }
+    }
+
+    /**
+     * October's bills are due on 24 October. RS-001 pays its 1000.00 carried in and its bill of 2035.00, 3035.00,
+     * on the due date itself, so it is not charged. RS-003 pays its 21500.00 a day late and is charged 10%, 2150.
+     * RS-002 pays nothing and is charged 10% of 1540, 154. Two charges: 2150 + 154 = 2304.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void paymentOnTheDueDateMeansNoLateCharge(TestDatabase database) {
+        TestClock clock = new TestClock(RUN_DATE);
+        try (ConfigurableApplicationContext app = database.start(dataDir, clock)) {
+            billOctober(app);
+            Payments payments = app.getBean(Payments.class);
+            clock.moveTo(LocalDate.of(2026, 10, 24));
+            payments.post("RS-001", new BigDecimal("3035.00"), "R-1", "CASH", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 10, 25));
+            payments.post("RS-003", new BigDecimal("21500.00"), "R-2", "CASH", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 11, 1));
+
+            LateChargeResult result = app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 31));
+
+            assertThat(result.count()).isEqualTo(2);
+            assertThat(result.total()).hasToString("2304.00");
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            List<String> charged = jdbc.sql("select c.consumer_no from late_charge l join bill b on b.id = l.bill_id"
+                    + " join consumer c on c.id = b.consumer_id order by c.consumer_no").query(String.class).list();
+            assertThat(charged).containsExactly("RS-002", "RS-003");
+        }
+    }
+
+    /**
+     * Riverside's setup charges 5% within 3 days of the due date and 10% after. Run on 26 October, two days after
+     * the due date, each unpaid bill draws 5%, rounded to the rupee: 5% of 2035 = 101.75, so 102; of 1540, 77; of
+     * 21500, 1075. That is 102 + 77 + 1075 = 1254. Settings in force from 1 November do not touch October's bills.
+     */
+    @Test
+    void lateChargeFollowsTheBillSettings() {
+        TestClock clock = new TestClock(RUN_DATE);
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            BillSettings settings = app.getBean(BillSettings.class);
+            settings.define(new BillSettingsDefinition("RS-1", LocalDate.of(2026, 1, 1), "DAYS_AFTER_ISSUE", 14, 0, "",
+                    false, "STEPPED", null, null, "3:5,:10", 0, 2), Riverside.ADMIN);
+            settings.define(new BillSettingsDefinition("RS-1", LocalDate.of(2026, 11, 1), "DAYS_AFTER_ISSUE", 14, 0,
+                    "", false, "FIXED", null, new BigDecimal("999"), null, 0, 2), Riverside.ADMIN);
+            billOctoberReadings(app);
+            app.getBean(BillRuns.class).run(YearMonth.of(2026, 10), RUN_DATE, BillingScope.all());
+            clock.moveTo(LocalDate.of(2026, 11, 2));
+
+            LateChargeResult result = app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 26));
+
+            assertThat(result.count()).isEqualTo(3);
+            assertThat(result.total()).hasToString("1254.00");
+        }
+    }
+
+    /**
+     * October's bills are due on 24 October. RS-001 owes 1000.00 carried in and 2035.00 billed, and on the 20th a
+     * debit adjustment of 100.00 follows the bill. It pays 3035.00 on the 22nd: the bill is covered oldest first,
+     * only the later adjustment is open, so no late charge. RS-003 pays its 21500.00 by cheque on the 20th, and
+     * the cheque bounces on the 30th: the bill was never paid, so it draws 10%, 2150. RS-002 draws 154 as before.
+     * Two charges: 2150 + 154 = 2304.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void laterDebitExcusedBouncedChequeCharged(TestDatabase database) {
+        TestClock clock = new TestClock(RUN_DATE);
+        try (ConfigurableApplicationContext app = database.start(dataDir, clock)) {
+            billOctober(app);
+            Payments payments = app.getBean(Payments.class);
+            clock.moveTo(LocalDate.of(2026, 10, 20));
+            app.getBean(Adjustments.class).request("RS-001", Adjustments.Kind.DEBIT, new BigDecimal("100.00"),
+                    "meter seal replaced", Riverside.OFFICER);
+            payments.post("RS-003", new BigDecimal("21500.00"), "CHQ-1", "CHEQUE", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 10, 22));
+            payments.post("RS-001", new BigDecimal("3035.00"), "R-1", "CASH", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 10, 30));
+            payments.reverse("CHQ-1", "cheque bounced", Riverside.CASHIER);
+            clock.moveTo(LocalDate.of(2026, 11, 1));
+
+            LateChargeResult result = app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 31));
+
+            assertThat(result.count()).isEqualTo(2);
+            assertThat(result.total()).hasToString("2304.00");
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            List<String> charged = jdbc.sql("select c.consumer_no from late_charge l join bill b on b.id = l.bill_id"
+                    + " join consumer c on c.id = b.consumer_id order by c.consumer_no").query(String.class).list();
+            assertThat(charged).containsExactly("RS-002", "RS-003");
+        }
+    }
+
+    /** October's run stays a draft: its bills are not issued, so none draws a late charge, though none is paid. */
+    @Test
+    void draftBillsDrawNoLateCharge() {
+        TestClock clock = new TestClock(RUN_DATE);
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, clock)) {
+            Riverside.importRegistry(app);
+            billOctoberReadings(app);
+            app.getBean(BillRuns.class).draft(YearMonth.of(2026, 10), RUN_DATE, BillingScope.all(), Riverside.OFFICER);
+            clock.moveTo(LocalDate.of(2026, 11, 1));
+
+            LateChargeResult result = app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 31));
+
+            assertThat(result.count()).isZero();
+            assertThat(app.getBean(JdbcClient.class).sql("select count(*) from bill where status = 'DRAFT'")
+                    .query(Long.class).single()).isEqualTo(3);
         }
     }
 

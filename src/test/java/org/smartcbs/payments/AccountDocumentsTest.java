@@ -8,14 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.smartcbs.billing.BillRuns;
 import org.smartcbs.billing.BillingScope;
+import org.smartcbs.billing.LateCharges;
+import org.smartcbs.cli.Launcher;
 import org.smartcbs.documents.ReceiptDocument;
 import org.smartcbs.documents.StatementDocument;
 import org.smartcbs.readings.ReadingUploadMode;
@@ -23,6 +30,7 @@ import org.smartcbs.readings.Readings;
 import org.smartcbs.testing.Riverside;
 import org.smartcbs.testing.TestClock;
 import org.smartcbs.testing.TestDatabase;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -70,6 +78,45 @@ class AccountDocumentsTest {
                 String text = new PdfTextExtractor(reader).getTextFromPage(1);
                 assertThat(text).contains("R-2", "RS-001", "2,000.00");
             }
+        }
+    }
+
+    /**
+     * RS-001 carries 1000.00 in and is billed 2035.00 on 10 October, due on the 24th. A debit adjustment of 100.00
+     * follows on the 20th, and the late charge of 10% of 2035.00, rounded to 204.00, on the 25th. On 2 November
+     * RS-001 pays 3200.00. Oldest first, the late charge goes with its bill, before the later adjustment:
+     * 3200.00 - 1000.00 - 2035.00 = 165.00 for it. With late charges last, the adjustment's 100.00 comes first and
+     * 65.00 is left for the late charge.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "OLDEST_FIRST      | balance carried over 1000.00; 2026-10-000001 2035.00; late charge 2026-10-000001 165.00",
+        "LATE_CHARGES_LAST | balance carried over 1000.00; 2026-10-000001 2035.00; ADJ-1 100.00;"
+                + " late charge 2026-10-000001 65.00"})
+    void receiptFollowsConfiguredAllocationOrder(String order, String expected) throws Exception {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 1));
+        Map<String, String> properties = new HashMap<>(TestDatabase.H2.properties());
+        properties.put("smartcbs.payments.allocation-order", order);
+        try (ConfigurableApplicationContext app = Launcher.open(dataDir, clock, WebApplicationType.NONE, properties)) {
+            Riverside.importRegistry(app);
+            clock.moveTo(LocalDate.of(2026, 10, 10));
+            app.getBean(Readings.class).upload(Riverside.DATA.resolve("readings-2026-10.csv"),
+                    ReadingUploadMode.TAKE_VALID_ROWS);
+            app.getBean(BillRuns.class).run(YearMonth.of(2026, 10), LocalDate.of(2026, 10, 10),
+                    new BillingScope(BillingScope.Type.CONSUMER, "RS-001"));
+            clock.moveTo(LocalDate.of(2026, 10, 20));
+            app.getBean(Adjustments.class).request("RS-001", Adjustments.Kind.DEBIT, new BigDecimal("100.00"),
+                    "meter seal replaced", Riverside.OFFICER);
+            clock.moveTo(LocalDate.of(2026, 11, 2));
+            assertThat(app.getBean(LateCharges.class).apply(LocalDate.of(2026, 10, 25)).total()).hasToString("204.00");
+            app.getBean(Payments.class).post("RS-001", new BigDecimal("3200.00"), "R-5", "CASH", Riverside.CASHIER);
+
+            ReceiptDocument receipt = app.getBean(AccountDocuments.class).receipt("R-5");
+
+            assertThat(receipt.allocations()).extracting(a -> a.reference() + " " + a.amount())
+                    .containsExactlyElementsOf(List.of(expected.split("; ")));
+            // 1000.00 + 2035.00 + 100.00 + 204.00 - 3200.00 = 139.00 still owed, whatever the order.
+            assertThat(receipt.balanceAfter()).hasToString("139.00");
         }
     }
 

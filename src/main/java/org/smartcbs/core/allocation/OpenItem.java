@@ -17,8 +17,10 @@ import org.smartcbs.core.money.Money;
  * @param date the date that places the item in time
  * @param order position among items of the same date, lower first
  * @param outstanding the amount still to be paid, zero or more
+ * @param lateCharge whether the item is a late charge, which {@link AllocationOrder#LATE_CHARGES_LAST} settles
+ *     after every other item
  */
-public record OpenItem(String reference, LocalDate date, int order, Money outstanding) {
+public record OpenItem(String reference, LocalDate date, int order, Money outstanding, boolean lateCharge) {
 
     /** Oldest first: by date, then by {@code order}. */
     public static final Comparator<OpenItem> ALLOCATION_ORDER =
@@ -37,8 +39,13 @@ public record OpenItem(String reference, LocalDate date, int order, Money outsta
         }
     }
 
+    /** Creates an item that is not a late charge. */
+    public OpenItem(String reference, LocalDate date, int order, Money outstanding) {
+        this(reference, date, order, outstanding, false);
+    }
+
     /** Returns this item with {@code outstanding} replaced. */
     public OpenItem withOutstanding(Money newOutstanding) {
-        return new OpenItem(reference, date, order, newOutstanding);
+        return new OpenItem(reference, date, order, newOutstanding, lateCharge);
     }
 }

@@ -12,6 +12,7 @@ import org.smartcbs.core.money.Money;
  * Allocates a payment over open items oldest first: the balance carried over, then the bills in date order, each
  * bill's late charge right after its bill. Each item is settled in full before the next one receives anything, and
  * what remains after the last item becomes a credit. Amounts are already in the minor unit, so no rounding occurs.
+ * {@link AllocationOrder} names the other order an organisation can choose.
  */
 public final class PaymentAllocation {
 
@@ -26,12 +27,23 @@ public final class PaymentAllocation {
      *     share both date and order so that neither is older
      */
     public static Allocation allocate(Money payment, List<OpenItem> items) {
+        return allocate(payment, items, AllocationOrder.OLDEST_FIRST);
+    }
+
+    /**
+     * Allocates {@code payment} over {@code items} in the given order, whatever order the list has.
+     *
+     * @throws IllegalArgumentException if the payment is not positive, two items share a reference, or two items
+     *     share both date and order so that neither is older
+     */
+    public static Allocation allocate(Money payment, List<OpenItem> items, AllocationOrder order) {
         Objects.requireNonNull(payment, "payment");
         Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(order, "order");
         if (!payment.isPositive()) {
             throw new IllegalArgumentException("payment " + payment + " must be positive");
         }
-        List<OpenItem> oldestFirst = inAllocationOrder(items);
+        List<OpenItem> oldestFirst = inAllocationOrder(items, order);
         List<AllocatedAmount> amounts = new ArrayList<>();
         Money remaining = payment;
         for (OpenItem item : oldestFirst) {
@@ -89,9 +101,9 @@ public final class PaymentAllocation {
         return new Reversal(earlier.amounts(), earlier.credit());
     }
 
-    private static List<OpenItem> inAllocationOrder(List<OpenItem> items) {
+    private static List<OpenItem> inAllocationOrder(List<OpenItem> items, AllocationOrder order) {
         List<OpenItem> sorted = new ArrayList<>(items);
-        sorted.sort(OpenItem.ALLOCATION_ORDER);
+        sorted.sort(order.comparator());
         Map<String, OpenItem> byReference = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             OpenItem item = sorted.get(i);
@@ -99,7 +111,7 @@ public final class PaymentAllocation {
                 throw new IllegalArgumentException("open item reference " + item.reference()
                         + " appears more than once");
             }
-            if (i > 0 && OpenItem.ALLOCATION_ORDER.compare(sorted.get(i - 1), item) == 0) {
+            if (i > 0 && order.comparator().compare(sorted.get(i - 1), item) == 0) {
                 throw new IllegalArgumentException("open items " + sorted.get(i - 1).reference() + " and "
                         + item.reference() + " have the same date " + item.date() + " and order " + item.order()
                         + ", so neither is older. Give them different orders");

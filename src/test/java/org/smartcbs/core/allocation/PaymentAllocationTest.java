@@ -20,6 +20,29 @@ class PaymentAllocationTest {
     private static final List<OpenItem> ITEMS = List.of(NOVEMBER, OCTOBER_LATE, CARRIED, OCTOBER);
 
     @Test
+    void lateChargesLastSettlesEveryBillFirst() {
+        OpenItem lateCharge = new OpenItem("LATE-10", LocalDate.of(2026, 10, 1), 1, Money.of("20.00"), true);
+        List<OpenItem> items = List.of(NOVEMBER, lateCharge, CARRIED, OCTOBER);
+
+        // 150.00 + 400.00 + 380.00 = 930.00 for the balance and both bills; 940.00 leaves 10.00 for the late charge.
+        Allocation lateLast = PaymentAllocation.allocate(Money.of("940.00"), items, AllocationOrder.LATE_CHARGES_LAST);
+        // Oldest first, the late charge follows its bill: 150.00 + 400.00 + 20.00 = 570.00, so 370.00 is left for
+        // the November bill.
+        Allocation oldestFirst = PaymentAllocation.allocate(Money.of("940.00"), items, AllocationOrder.OLDEST_FIRST);
+
+        assertThat(lateLast.amounts()).containsExactly(
+                new AllocatedAmount("BALANCE", Money.of("150.00")),
+                new AllocatedAmount("BILL-10", Money.of("400.00")),
+                new AllocatedAmount("BILL-11", Money.of("380.00")),
+                new AllocatedAmount("LATE-10", Money.of("10.00")));
+        assertThat(oldestFirst.amounts()).containsExactly(
+                new AllocatedAmount("BALANCE", Money.of("150.00")),
+                new AllocatedAmount("BILL-10", Money.of("400.00")),
+                new AllocatedAmount("LATE-10", Money.of("20.00")),
+                new AllocatedAmount("BILL-11", Money.of("370.00")));
+    }
+
+    @Test
     void partialPaymentFillsOldestFirst() {
         // 500.00 settles the balance 150.00, leaving 350.00 of the 400.00 October bill.
         Allocation allocation = PaymentAllocation.allocate(Money.of("500.00"), ITEMS);
