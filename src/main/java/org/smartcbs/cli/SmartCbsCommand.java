@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The root command, {@code smart-cbs}. */
 @Command(name = "smart-cbs", mixinStandardHelpOptions = true, version = "SMART CBS 0.1.0",
         description = "SMART CBS, consumer billing for metered electricity, water and gas.",
-        subcommands = {ImportCommand.class, BillSettingsCommand.class, BillRunCommand.class, LateChargesCommand.class, LedgerCommand.class,
+        subcommands = {EmployeeCommand.class, ImportCommand.class, BillSettingsCommand.class, BillRunCommand.class, LateChargesCommand.class, LedgerCommand.class,
                 QuoteCommand.class, BillCommand.class, AccountCommands.Receipt.class,
                 AccountCommands.Statement.class, PaymentCommands.Pay.class, PaymentCommands.ReversePayment.class,
                 PaymentCommands.Adjust.class, PaymentCommands.ApproveAdjustment.class,

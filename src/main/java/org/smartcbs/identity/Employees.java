@@ -97,6 +97,12 @@ public class Employees {
                 .param(username).query(Employees::toEmployee).optional();
     }
 
+    /** Returns every employee, active or not, by username. */
+    public List<Employee> all() {
+        return jdbc.sql("select id, username, full_name, role, active from employee order by username")
+                .query(Employees::toEmployee).list();
+    }
+
     /**
      * Returns the active employee if they have one of the roles.
      *
