@@ -116,7 +116,7 @@ class MeterCommand implements Runnable {
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true,
-            description = "Reject a meter assignment or replacement; the meter stays in stock.")
+            description = "Reject a meter assignment or replacement; the requested meter stays in stock.")
     static class Reject extends Decision {
         @Override
         String decide(MeterAssignments assignments) {

@@ -50,7 +50,7 @@ class DirectoryCommandsTest {
         assertThat(badSize.err()).contains("page size 501 must be from 1 to 500");
     }
 
-    /** Four active consumers in number order, two a page: page 2 holds the third and fourth, RS-003 and RS-006. */
+    /** Four active consumers in number order, two a page: page 2 shows the third and fourth, RS-003 and RS-006. */
     @Test
     void connectionsArePaged() {
         CommandRun second = cli.run("connections", "--status", "ACTIVE", "--size", "2", "--page", "2");

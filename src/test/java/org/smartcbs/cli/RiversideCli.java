@@ -10,7 +10,7 @@ import org.smartcbs.testing.TestClock;
 import org.smartcbs.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The command line on an embedded database in a folder that holds the Riverside registry, imported on 1 October 2026. */
+/** The command line on an embedded database in a folder that contains the Riverside registry, imported on 1 October 2026. */
 record RiversideCli(Path dataDir) {
 
     static RiversideCli prepare(Path dataDir) {
