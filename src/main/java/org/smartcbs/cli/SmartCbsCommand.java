@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 /** The root command, {@code smart-cbs}. */
 @Command(name = "smart-cbs", mixinStandardHelpOptions = true, version = "SMART CBS 0.1.0",
         description = "SMART CBS, consumer billing for metered electricity, water and gas.",
-        subcommands = {EmployeeCommand.class, ImportCommand.class, BillSettingsCommand.class, BillRunCommand.class, LateChargesCommand.class, LedgerCommand.class,
+        subcommands = {EmployeeCommand.class, ImportCommand.class, ConsumerCommand.class,
+                DirectoryCommands.Search.class, DirectoryCommands.Connections.class, DirectoryCommands.Setups.class,
+                MeterCommand.class, ConnectionCommand.class, ReadingCommand.class, BillSettingsCommand.class, BillRunCommand.class, LateChargesCommand.class, LedgerCommand.class,
                 QuoteCommand.class, BillCommand.class, AccountCommands.Receipt.class,
                 AccountCommands.Statement.class, PaymentCommands.Pay.class, PaymentCommands.ReversePayment.class,
                 PaymentCommands.Adjust.class, PaymentCommands.ApproveAdjustment.class,

@@ -354,6 +354,12 @@ public class Readings {
                 .optional();
     }
 
+    /** Returns every reading held for review, oldest first, for a billing officer to decide on. */
+    public List<Reading> allHeld() {
+        return jdbc.sql("select " + COLUMNS + " from reading where status = 'HELD' order by reading_date, id")
+                .query(Readings::toReading).list();
+    }
+
     /** Returns the readings held for review on the meter, oldest first. */
     public List<Reading> held(long meterId) {
         return jdbc.sql("select " + COLUMNS + " from reading where meter_id = ? and status = 'HELD'"
