@@ -176,16 +176,17 @@ public class BillRuns {
         if (!status.equals("APPROVED") && !status.equals("ISSUED")) {
             throw new IllegalStateException("bill run " + runId + " is " + status + "; only an approved run is issued");
         }
-        Map<Long, BillTerms> termsByConsumer = new HashMap<>();
+        Map<Long, BillTerms> termsBySetup = new HashMap<>();
         LocalDate issueDate = runDate(runId);
         int issued;
         do {
             issued = transactions.execute(tx -> {
-                List<BillWriter.Draft> drafts = jdbc.sql("select id, consumer_id, billing_month, current_charges,"
-                        + " issue_date, due_date from bill where bill_run_id = ? and status = 'DRAFT' order by id limit ?")
-                        .params(runId, ISSUE_BATCH).query(BillWriter.Draft.class).list();
-                writer.issue(runId, drafts, draft -> termsByConsumer.computeIfAbsent(draft.consumerId(),
-                        id -> settings.termsFor(consumers.findById(id).orElseThrow().setupId(), issueDate)));
+                List<BillWriter.Draft> drafts = jdbc.sql("select b.id, b.consumer_id, c.setup_id, b.billing_month,"
+                        + " b.current_charges, b.issue_date, b.due_date from bill b join consumer c"
+                        + " on c.id = b.consumer_id where b.bill_run_id = ? and b.status = 'DRAFT' order by b.id"
+                        + " limit ?").params(runId, ISSUE_BATCH).query(BillWriter.Draft.class).list();
+                writer.issue(runId, drafts, draft -> termsBySetup.computeIfAbsent(draft.setupId(),
+                        setup -> settings.termsFor(setup, issueDate)));
                 return drafts.size();
             });
         } while (issued == ISSUE_BATCH);
@@ -364,6 +365,7 @@ public class BillRuns {
         Set<Long> billed = Set.copyOf(jdbc.sql("select consumer_id from bill where billing_month = ?"
                 + " and consumer_id between ? and ?").params(month.toString(), first, last).query(Long.class).list());
 
+        PartHistory history = calculator.history(first, last, issueDate);
         List<BillCalculator.PricedBill> bills = new ArrayList<>();
         for (Consumer consumer : consumers.inIdRange(first, last)) {
             if (!scope.includes(consumer) || !consumer.isActive() || billed.contains(consumer.id())) {
@@ -374,7 +376,7 @@ public class BillRuns {
                 recordException(runId, consumer, "no meter is assigned");
                 continue;
             }
-            BillCalculator.Outcome outcome = calculator.price(consumer, meter, month, issueDate);
+            BillCalculator.Outcome outcome = calculator.price(consumer, meter, month, issueDate, history);
             if (outcome.bill() == null) {
                 recordException(runId, consumer, outcome.exception());
             } else {
