@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * system user, because PostgreSQL rejects running as root.
  *
  * <p>The server runs with {@code fsync=off}, {@code synchronous_commit=off} and {@code full_page_writes=off}, as
- * the test server does, so the figures measure the database's work, not the disk's flush latency.
+ * the test server does, so the figures measure the database's work, not the disk's flush latency. It loads
+ * pg_stat_statements, so a benchmark can list the statements that took the most time.
  */
 final class BenchPostgres implements AutoCloseable {
 
@@ -54,7 +55,8 @@ final class BenchPostgres implements AutoCloseable {
         run(root, server.command("initdb", "-D", data.toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
                 "--no-locale"));
         String options = "-p " + port + " -k " + root + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                + " -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB -c max_wal_size=4GB";
+                + " -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB -c max_wal_size=4GB"
+                + " -c shared_preload_libraries=pg_stat_statements";
         run(root, server.command("pg_ctl", "-D", data.toString(), "-o", options, "-l",
                 root.resolve("server.log").toString(), "-w", "start"));
         return server;

@@ -82,6 +82,10 @@ public final class BillRunHarness {
                 case "postgresql" -> {
                     try (BenchPostgres server = BenchPostgres.start()) {
                         String url = server.createDatabase("smartcbs_bench");
+                        try (Connection connection = DriverManager.getConnection(url, BenchPostgres.USER, "");
+                                Statement statement = connection.createStatement()) {
+                            statement.execute("create extension pg_stat_statements");
+                        }
                         // Rewrites each JDBC batch of inserts into multi-row inserts: one round trip per batch.
                         String appUrl = url + "?reWriteBatchedInserts=true";
                         bench(dataDir, Map.of("spring.datasource.url", CountingDriver.countingUrl(appUrl),
@@ -116,6 +120,7 @@ public final class BillRunHarness {
             billMonth(app.getBean(BillRuns.class), connections);
         }
         if (postgresUrl != null) {
+            printSlowestStatements(postgresUrl);
             timeCopy(postgresUrl);
         }
     }
@@ -188,6 +193,21 @@ public final class BillRunHarness {
         System.out.printf(Locale.ROOT, "step %-7s seconds=%.1f statements=%d perConnection=%.2f%n", name, seconds,
                 executed, (double) executed / connections);
         return result;
+    }
+
+    /** Prints the statements that took the most time in PostgreSQL, generation included, from pg_stat_statements. */
+    private static void printSlowestStatements(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, BenchPostgres.USER, "");
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("select calls, total_exec_time, rows, query"
+                        + " from pg_stat_statements order by total_exec_time desc limit 12")) {
+            while (rows.next()) {
+                String query = rows.getString("query").replaceAll("\\s+", " ");
+                System.out.printf(Locale.ROOT, "sql totalMillis=%.0f calls=%d rows=%d query=%s%n",
+                        rows.getDouble("total_exec_time"), rows.getLong("calls"), rows.getLong("rows"),
+                        query.substring(0, Math.min(160, query.length())));
+            }
+        }
     }
 
     /**

@@ -75,6 +75,12 @@ final class SyntheticConnections {
                 withReading += writeChunk(connection, random, setupIds, uploadId, from, to);
                 connection.commit();
             }
+            // Gathers the planner statistics, as PostgreSQL's autovacuum would after a bulk load; H2 has the same
+            // statement. Without them the planner takes the new tables for empty ones.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze");
+            }
+            connection.commit();
         }
         return withReading;
     }

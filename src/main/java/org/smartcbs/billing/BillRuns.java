@@ -53,6 +53,8 @@ public class BillRuns {
     private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(15);
     /** Bills issued in one transaction. */
     private static final int ISSUE_BATCH = 500;
+    /** Parts read at a time when claiming one: enough that nodes claiming together rarely read the same ones. */
+    private static final int CLAIM_CANDIDATES = 16;
     /** The name under which an unattended run drafts, approves and issues. */
     public static final String SYSTEM = "system";
 
@@ -178,18 +180,26 @@ public class BillRuns {
         }
         Map<Long, BillTerms> termsBySetup = new HashMap<>();
         LocalDate issueDate = runDate(runId);
-        int issued;
+        // The drafts are read in id order from after the last one issued, so each batch starts where the index
+        // entries of the run's drafts begin instead of skipping the bills issued before it.
+        long issuedUpTo = 0;
+        List<BillWriter.Draft> drafts;
         do {
-            issued = transactions.execute(tx -> {
-                List<BillWriter.Draft> drafts = jdbc.sql("select b.id, b.consumer_id, c.setup_id, b.billing_month,"
+            long after = issuedUpTo;
+            drafts = transactions.execute(tx -> {
+                List<BillWriter.Draft> batch = jdbc.sql("select b.id, b.consumer_id, c.setup_id, b.billing_month,"
                         + " b.current_charges, b.issue_date, b.due_date from bill b join consumer c"
-                        + " on c.id = b.consumer_id where b.bill_run_id = ? and b.status = 'DRAFT' order by b.id"
-                        + " limit ?").params(runId, ISSUE_BATCH).query(BillWriter.Draft.class).list();
-                writer.issue(runId, drafts, draft -> termsBySetup.computeIfAbsent(draft.setupId(),
+                        + " on c.id = b.consumer_id where b.bill_run_id = ? and b.id > ? and b.status = 'DRAFT'"
+                        + " order by b.id limit ?").params(runId, after, ISSUE_BATCH).query(BillWriter.Draft.class)
+                        .list();
+                writer.issue(runId, batch, draft -> termsBySetup.computeIfAbsent(draft.setupId(),
                         setup -> settings.termsFor(setup, issueDate)));
-                return drafts.size();
+                return batch;
             });
-        } while (issued == ISSUE_BATCH);
+            if (!drafts.isEmpty()) {
+                issuedUpTo = drafts.get(drafts.size() - 1).id();
+            }
+        } while (drafts.size() == ISSUE_BATCH);
         transactions.executeWithoutResult(tx -> jdbc.sql("update bill_run set status = 'ISSUED', finished_at = ?"
                 + " where id = ? and status = 'APPROVED'").params(LocalDateTime.now(clock), runId).update());
         BillRunResult result = result(runId);
@@ -319,20 +329,27 @@ public class BillRuns {
         }
     }
 
-    /** Claims a pending part, or one whose claim has timed out; returns empty when none is left. */
+    /**
+     * Claims a pending part, or one whose claim has timed out; returns empty when none is left. The candidates are
+     * read a few at a time, because a large run has thousands of parts and reading all of them for each claim
+     * would cost time proportional to the square of their number.
+     */
     private Optional<Long> claimPart(long runId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Long> candidates = jdbc.sql("select id from bill_run_part where bill_run_id = ? and (status = 'PENDING'"
-                + " or (status = 'CLAIMED' and claimed_at < ?)) order by id")
-                .params(runId, now.minus(CLAIM_TIMEOUT)).query(Long.class).list();
-        for (long partId : candidates) {
-            int claimed = jdbc.sql("update bill_run_part set status = 'CLAIMED', claimed_by = ?, claimed_at = ?"
-                    + " where id = ? and (status = 'PENDING' or (status = 'CLAIMED' and claimed_at < ?))")
-                    .params(node, now, partId, now.minus(CLAIM_TIMEOUT)).update();
-            if (claimed == 1) {
-                return Optional.of(partId);
+        List<Long> candidates;
+        do {
+            candidates = jdbc.sql("select id from bill_run_part where bill_run_id = ? and (status = 'PENDING'"
+                    + " or (status = 'CLAIMED' and claimed_at < ?)) order by id limit ?")
+                    .params(runId, now.minus(CLAIM_TIMEOUT), CLAIM_CANDIDATES).query(Long.class).list();
+            for (long partId : candidates) {
+                int claimed = jdbc.sql("update bill_run_part set status = 'CLAIMED', claimed_by = ?, claimed_at = ?"
+                        + " where id = ? and (status = 'PENDING' or (status = 'CLAIMED' and claimed_at < ?))")
+                        .params(node, now, partId, now.minus(CLAIM_TIMEOUT)).update();
+                if (claimed == 1) {
+                    return Optional.of(partId);
+                }
             }
-        }
+        } while (!candidates.isEmpty());
         return Optional.empty();
     }
 
