@@ -69,7 +69,7 @@ class BillWriter {
                 + " current_charges, issue_date, due_date, estimated, created_at)"
                 + " values (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 
-        Map<Long, Long> billIds = billIdsByConsumer(runId, bills);
+        Map<Long, Long> billIds = billIdsByConsumer(bills);
         List<NumberedLine> lines = new ArrayList<>();
         for (BillCalculator.PricedBill bill : bills) {
             long billId = billIds.get(bill.consumer().id());
@@ -81,15 +81,19 @@ class BillWriter {
         writeLines(lines);
     }
 
-    /** Returns the ids of the run's bills of the consumers; a run bills a consumer at most once. */
-    private Map<Long, Long> billIdsByConsumer(long runId, List<BillCalculator.PricedBill> bills) {
+    /**
+     * Returns the ids of the bills just written, by consumer: a consumer has one bill a month. The lookup goes by
+     * consumer and month, so it uses that unique index and not the index of the run's bills.
+     */
+    private Map<Long, Long> billIdsByConsumer(List<BillCalculator.PricedBill> bills) {
         Map<Long, Long> ids = new HashMap<>();
+        String month = bills.get(0).month().toString();
         List<Long> consumerIds = bills.stream().map(bill -> bill.consumer().id()).toList();
         for (List<Long> chunk : IdLists.chunks(consumerIds)) {
             List<Object> params = new ArrayList<>();
-            params.add(runId);
+            params.add(month);
             params.addAll(chunk);
-            jdbc.sql("select consumer_id, id from bill where bill_run_id = ? and consumer_id in ("
+            jdbc.sql("select consumer_id, id from bill where billing_month = ? and consumer_id in ("
                     + IdLists.placeholders(chunk.size()) + ")").params(params)
                     .query((rs, row) -> ids.put(rs.getLong("consumer_id"), rs.getLong("id"))).list();
         }
