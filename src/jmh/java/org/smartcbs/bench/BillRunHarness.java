@@ -41,8 +41,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Generates synthetic connections on a new database, times consumer searches, then bills October 2026 for all
- * connections and prints the bills per second, the seconds, SQL statements per bill and peak heap of each step,
- * and on PostgreSQL the seconds COPY takes to write the same bill, bill line and ledger rows.
+ * connections. It prints the bills per second, the seconds and SQL statements per connection of each step, and
+ * the peak heap. On PostgreSQL it also prints the seconds COPY takes to write the same bill, bill line and ledger
+ * rows.
  *
  * <p>Usage: {@code BillRunHarness h2|postgresql CONNECTIONS [SEED]}. It is run from the repository root, because
  * it imports the Green Valley setups and tariffs from {@code samples/}. On PostgreSQL it starts a throwaway server

@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * 200th has no October reading, so a bill run lists it as an exception.
  *
  * <p>The setups and tariffs are the Green Valley samples, imported through the product's services. The bulk rows
- * are written with JDBC batches, because the import services look each row up one at a time; they are the rows
+ * are written with JDBC batches, because the import services look up each row on its own. They are the rows that
  * the consumer, meter and reading imports write for the same input. The same seed gives the same data.
  */
 final class SyntheticConnections {
@@ -201,7 +201,7 @@ final class SyntheticConnections {
         return "SM%07d".formatted(n);
     }
 
-    /** A mobile number in the stored form, unique per consumer. */
+    /** Returns a mobile number in the stored form, unique per consumer. */
     static String phone(int n) {
         return "+9230%d%07d".formatted(n / 10_000_000, n % 10_000_000);
     }

@@ -53,7 +53,7 @@ public class BillRuns {
     private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(15);
     /** Bills issued in one transaction. */
     private static final int ISSUE_BATCH = 500;
-    /** Parts read at a time when claiming one: enough that nodes claiming together rarely read the same ones. */
+    /** Pending parts read at a time when claiming one; when other nodes claim them all first, the next are read. */
     private static final int CLAIM_CANDIDATES = 16;
     /** The name under which an unattended run drafts, approves and issues. */
     public static final String SYSTEM = "system";
@@ -180,8 +180,7 @@ public class BillRuns {
         }
         Map<Long, BillTerms> termsBySetup = new HashMap<>();
         LocalDate issueDate = runDate(runId);
-        // The drafts are read in id order from after the last one issued, so each batch starts where the index
-        // entries of the run's drafts begin instead of skipping the bills issued before it.
+        // Each batch reads the drafts after the last one issued, so it does not read past the bills issued before.
         long issuedUpTo = 0;
         List<BillWriter.Draft> drafts;
         do {

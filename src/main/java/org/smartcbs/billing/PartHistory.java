@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What pricing needs to know about the consumers of one id range: their issued bills, meter assignments and the
- * readings of those meters up to the run date, loaded with a few queries for the whole range instead of several
- * per consumer. The lookups give the same answers as the per-meter queries of {@link Readings}, {@link
- * MeterAssignments} and {@link TariffVersions} would for a consumer of the range.
+ * readings of those meters up to the run date. A few queries load it for the whole range, where pricing used to
+ * run several per consumer. The lookups return what the per-consumer and per-meter queries of {@link Readings},
+ * {@link MeterAssignments} and {@link TariffVersions} return for a consumer of the range.
  */
 final class PartHistory {
 

@@ -8,7 +8,7 @@ import java.util.List;
 /** Splits ids for SQL {@code IN (...)} lists, so that one query loads the rows of many ids. */
 public final class IdLists {
 
-    /** Ids in one IN list: far below the parameter limits of the PostgreSQL (32,767) and H2 drivers. */
+    /** Ids in one IN list, well within the parameters a PostgreSQL statement may have (a 16-bit count). */
     public static final int MAX_IDS = 1_000;
 
     private IdLists() {
