@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.smartcbs.billing.PartHistory.IssuedBill;
 import org.smartcbs.consumers.Consumer;
 import org.smartcbs.core.estimation.ConsumptionEstimate;
 import org.smartcbs.core.estimation.PeriodConsumption;
@@ -73,8 +74,9 @@ class BillCalculator {
         }
     }
 
-    private record LastBill(long meterId, long readingId, LocalDate periodEnd, BigDecimal units,
-            BigDecimal currentCharges, boolean estimated) {
+    /** Loads what pricing needs about the consumers with ids from {@code first} to {@code last}. */
+    PartHistory history(long first, long last, LocalDate runDate) {
+        return PartHistory.load(jdbc, readings, assignments, tariffs, first, last, runDate);
     }
 
     /**
@@ -84,32 +86,31 @@ class BillCalculator {
      * reading was taken and estimation is on, the units are estimated from the last three actual periods, at most
      * twice in a row.
      */
-    Outcome price(Consumer consumer, Meter meter, YearMonth month, LocalDate runDate) {
-        List<LastBill> bills = jdbc.sql("select meter_id, reading_id, period_end, units, current_charges, estimated"
-                + " from bill where consumer_id = ? and status = 'ISSUED' order by period_end desc")
-                .param(consumer.id()).query(LastBill.class).list();
-        List<LastBill> estimatedSince = new ArrayList<>();
-        Optional<LastBill> anchor = Optional.empty();
-        for (LastBill bill : bills) {
+    Outcome price(Consumer consumer, Meter meter, YearMonth month, LocalDate runDate, PartHistory history) {
+        List<IssuedBill> bills = history.issuedBills(consumer.id());
+        List<IssuedBill> estimatedSince = new ArrayList<>();
+        Optional<IssuedBill> anchor = Optional.empty();
+        for (IssuedBill bill : bills) {
             if (!bill.estimated()) {
                 anchor = Optional.of(bill);
                 break;
             }
             estimatedSince.add(bill);
         }
-        LocalDate billedUpTo = anchor.map(LastBill::periodEnd).orElse(LocalDate.MIN);
+        LocalDate billedUpTo = PartHistory.billedUpTo(anchor);
 
         BigDecimal units = BigDecimal.ZERO;
         Reading previous = null;
         Reading current = null;
         LocalDate periodStart = null;
-        for (long meterId : meterIds(consumer, meter, billedUpTo)) {
-            Optional<Reading> start = anchor.filter(bill -> bill.meterId() == meterId)
-                    .flatMap(bill -> readings.findById(bill.readingId())).or(() -> readings.opening(meterId));
+        for (long meterId : meterIds(consumer, meter, billedUpTo, history)) {
+            Optional<Reading> start = history.start(anchor, meterId);
             if (start.isEmpty()) {
                 return Outcome.exception("meter " + meter.serial() + " has no opening reading");
             }
-            List<Reading> since = readings.acceptedBetween(meterId, start.get().readingDate(), runDate);
+            // The part's history reaches the run date; a reading window of the settings may end earlier.
+            List<Reading> since = history.acceptedAfter(meterId, start.get().readingDate()).stream()
+                    .filter(reading -> !reading.readingDate().isAfter(runDate)).toList();
             for (Reading reading : since) {
                 units = units.add(reading.consumption());
             }
@@ -122,15 +123,16 @@ class BillCalculator {
             }
         }
         Optional<String> code = Optional.ofNullable(consumer.tariffCode())
-                .or(() -> tariffs.tariffOfCategory(consumer.category()));
+                .or(() -> history.tariffOfCategory(consumer.category()));
         if (current == null) {
-            return estimateOrExplain(consumer, meter, month, runDate, previous, bills, estimatedSince, code);
+            return estimateOrExplain(consumer, meter, month, runDate, previous, bills, estimatedSince, code, history);
         }
         if (code.isEmpty()) {
             return Outcome.exception("no tariff for category " + consumer.category());
         }
         LocalDate periodEnd = current.readingDate();
-        Optional<Priced> priced = priceOnVersions(code.get(), periodStart, periodEnd, units);
+        Optional<Priced> priced = priceOnVersions(history.versionsBetween(code.get(), periodStart,
+                lastDayOf(periodStart, periodEnd)), periodStart, periodEnd, units);
         if (priced.isEmpty()) {
             return Outcome.exception("tariff " + code.get() + " has no version in force for every day from "
                     + periodStart + " to " + periodEnd);
@@ -141,13 +143,13 @@ class BillCalculator {
     }
 
     /** Takes the charges of the estimated bills since the last actual reading off a bill on an actual reading. */
-    private static Quote trueUp(Quote quote, List<LastBill> estimatedSince) {
+    private static Quote trueUp(Quote quote, List<IssuedBill> estimatedSince) {
         if (estimatedSince.isEmpty()) {
             return quote;
         }
-        BigDecimal charged = estimatedSince.stream().map(LastBill::currentCharges).reduce(BigDecimal.ZERO,
+        BigDecimal charged = estimatedSince.stream().map(IssuedBill::currentCharges).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
-        BigDecimal estimatedUnits = estimatedSince.stream().map(LastBill::units).reduce(BigDecimal.ZERO,
+        BigDecimal estimatedUnits = estimatedSince.stream().map(IssuedBill::units).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
         List<BillLine> lines = new ArrayList<>(quote.lines());
         lines.add(new BillLine("ESTIMATED_BILLS", "Less " + estimatedSince.size() + " estimated bill(s) of "
@@ -158,7 +160,8 @@ class BillCalculator {
     }
 
     private Outcome estimateOrExplain(Consumer consumer, Meter meter, YearMonth month, LocalDate runDate,
-            Reading previous, List<LastBill> bills, List<LastBill> estimatedSince, Optional<String> code) {
+            Reading previous, List<IssuedBill> bills, List<IssuedBill> estimatedSince, Optional<String> code,
+            PartHistory part) {
         boolean held = previous != null && readings.held(meter.id()).stream()
                 .anyMatch(r -> r.readingDate().isAfter(previous.readingDate()));
         if (held) {
@@ -173,7 +176,7 @@ class BillCalculator {
         }
         List<PeriodConsumption> history = new ArrayList<>();
         for (int i = bills.size() - 1; i >= 0; i--) {
-            LastBill bill = bills.get(i);
+            IssuedBill bill = bills.get(i);
             history.add(bill.estimated() ? PeriodConsumption.estimated(bill.units())
                     : PeriodConsumption.actual(bill.units()));
         }
@@ -182,14 +185,15 @@ class BillCalculator {
                     + " actual periods to estimate from");
         }
         BigDecimal units = ConsumptionEstimate.estimate(history);
-        LastBill last = bills.get(0);
+        IssuedBill last = bills.get(0);
         Reading from = readings.findById(last.readingId()).orElseThrow();
         long steps = units.divide(BigDecimal.valueOf(meter.multiplier()), 0, java.math.RoundingMode.HALF_UP)
                 .longValueExact();
         long register = Math.floorMod(from.registerValue() + steps, meter.registerRange());
         Reading estimate = new Reading(0, meter.id(), runDate, register, units, "ESTIMATED", "ACCEPTED", null, null,
                 "estimated from the average of the last three actual periods");
-        Optional<Priced> priced = priceOnVersions(code.get(), last.periodEnd(), runDate, units);
+        Optional<Priced> priced = priceOnVersions(part.versionsBetween(code.get(), last.periodEnd(),
+                lastDayOf(last.periodEnd(), runDate)), last.periodEnd(), runDate, units);
         if (priced.isEmpty()) {
             return Outcome.exception("tariff " + code.get() + " has no version in force up to " + runDate);
         }
@@ -206,11 +210,15 @@ class BillCalculator {
      * tariff changed within those days, each version prices its part of the period and the lines of each part
      * name the day the part starts; the units, limits and fixed charges are apportioned by days, as {@link
      * PeriodPricer} describes. Returns empty when a day of the period has no version in force.
+     *
+     * @param inForce the versions of the tariff that apply on any day from {@code periodStart} to the {@link
+     *        #lastDayOf last day} of the period, oldest first
      */
-    Optional<Priced> priceOnVersions(String tariffCode, LocalDate periodStart, LocalDate periodEnd, BigDecimal units) {
+    Optional<Priced> priceOnVersions(List<TariffVersion> inForce, LocalDate periodStart, LocalDate periodEnd,
+            BigDecimal units) {
         int days = (int) ChronoUnit.DAYS.between(periodStart, periodEnd);
-        LocalDate lastDay = days > 0 ? periodEnd.minusDays(1) : periodEnd;
-        List<TariffVersion> versions = new ArrayList<>(tariffs.versionsBetween(tariffCode, periodStart, lastDay));
+        LocalDate lastDay = lastDayOf(periodStart, periodEnd);
+        List<TariffVersion> versions = new ArrayList<>(inForce);
         // A version without an end date is superseded by the next one from that one's first day.
         while (versions.size() > 1 && !versions.get(1).effectiveFrom().isAfter(periodStart)) {
             versions.remove(0);
@@ -248,9 +256,14 @@ class BillCalculator {
         return Optional.of(new Priced(last, combined));
     }
 
+    /** Returns the last day a period is priced for: the day before its end reading, or that day for a 0-day period. */
+    static LocalDate lastDayOf(LocalDate periodStart, LocalDate periodEnd) {
+        return periodEnd.isAfter(periodStart) ? periodEnd.minusDays(1) : periodEnd;
+    }
+
     /** Returns the meters that served the consumer since the last bill, ending with the serving meter. */
-    private List<Long> meterIds(Consumer consumer, Meter serving, LocalDate billedUpTo) {
-        List<Long> ids = new ArrayList<>(assignments.metersServingAfter(consumer.id(), billedUpTo));
+    private List<Long> meterIds(Consumer consumer, Meter serving, LocalDate billedUpTo, PartHistory history) {
+        List<Long> ids = new ArrayList<>(history.metersServingAfter(consumer.id(), billedUpTo));
         ids.remove(Long.valueOf(serving.id()));
         ids.add(serving.id());
         return ids;

@@ -53,6 +53,8 @@ public class BillRuns {
     private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(15);
     /** Bills issued in one transaction. */
     private static final int ISSUE_BATCH = 500;
+    /** Pending parts read at a time when claiming one; when other nodes claim them all first, the next are read. */
+    private static final int CLAIM_CANDIDATES = 16;
     /** The name under which an unattended run drafts, approves and issues. */
     public static final String SYSTEM = "system";
 
@@ -208,22 +210,30 @@ public class BillRuns {
         if (!status.equals("APPROVED") && !status.equals("ISSUED")) {
             throw new IllegalStateException("bill run " + runId + " is " + status + "; only an approved run is issued");
         }
-        Map<Long, BillTerms> termsByConsumer = new HashMap<>();
+        Map<Long, BillTerms> termsBySetup = new HashMap<>();
         LocalDate issueDate = runDate(runId);
-        int issued;
+        // Each batch reads the drafts after the last one issued, so it does not read past the bills issued before.
+        long issuedUpTo = 0;
+        List<BillWriter.Draft> drafts;
         do {
-            issued = transactions.execute(tx -> {
+            long after = issuedUpTo;
+            drafts = transactions.execute(tx -> {
                 // Nodes that issue the same run take turns: the run's row stays locked until this batch commits,
                 // so the next node sees these bills issued and cannot number or post them again.
                 jdbc.sql("select id from bill_run where id = ? for update").param(runId).query(Long.class).single();
-                List<BillWriter.Draft> drafts = jdbc.sql("select id, consumer_id, billing_month, current_charges,"
-                        + " issue_date, due_date from bill where bill_run_id = ? and status = 'DRAFT' order by id limit ?")
-                        .params(runId, ISSUE_BATCH).query(BillWriter.Draft.class).list();
-                writer.issue(runId, drafts, draft -> termsByConsumer.computeIfAbsent(draft.consumerId(),
-                        id -> settings.termsFor(consumers.findById(id).orElseThrow().setupId(), issueDate)));
-                return drafts.size();
+                List<BillWriter.Draft> batch = jdbc.sql("select b.id, b.consumer_id, c.setup_id, b.billing_month,"
+                        + " b.current_charges, b.issue_date, b.due_date from bill b join consumer c"
+                        + " on c.id = b.consumer_id where b.bill_run_id = ? and b.id > ? and b.status = 'DRAFT'"
+                        + " order by b.id limit ?").params(runId, after, ISSUE_BATCH).query(BillWriter.Draft.class)
+                        .list();
+                writer.issue(runId, batch, draft -> termsBySetup.computeIfAbsent(draft.setupId(),
+                        setup -> settings.termsFor(setup, issueDate)));
+                return batch;
             });
-        } while (issued == ISSUE_BATCH);
+            if (!drafts.isEmpty()) {
+                issuedUpTo = drafts.get(drafts.size() - 1).id();
+            }
+        } while (drafts.size() == ISSUE_BATCH);
         transactions.executeWithoutResult(tx -> jdbc.sql("update bill_run set status = 'ISSUED', finished_at = ?,"
                 + " open_key = null where id = ? and status = 'APPROVED'").params(LocalDateTime.now(clock), runId)
                 .update());
@@ -355,20 +365,27 @@ public class BillRuns {
         }
     }
 
-    /** Claims a pending part, or one whose claim has timed out; returns empty when none is left. */
+    /**
+     * Claims a pending part, or one whose claim has timed out; returns empty when none is left. The candidates are
+     * read a few at a time, because a large run has thousands of parts and reading all of them for each claim
+     * would cost time proportional to the square of their number.
+     */
     private Optional<Long> claimPart(long runId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Long> candidates = jdbc.sql("select id from bill_run_part where bill_run_id = ? and (status = 'PENDING'"
-                + " or (status = 'CLAIMED' and claimed_at < ?)) order by id")
-                .params(runId, now.minus(CLAIM_TIMEOUT)).query(Long.class).list();
-        for (long partId : candidates) {
-            int claimed = jdbc.sql("update bill_run_part set status = 'CLAIMED', claimed_by = ?, claimed_at = ?"
-                    + " where id = ? and (status = 'PENDING' or (status = 'CLAIMED' and claimed_at < ?))")
-                    .params(node, now, partId, now.minus(CLAIM_TIMEOUT)).update();
-            if (claimed == 1) {
-                return Optional.of(partId);
+        List<Long> candidates;
+        do {
+            candidates = jdbc.sql("select id from bill_run_part where bill_run_id = ? and (status = 'PENDING'"
+                    + " or (status = 'CLAIMED' and claimed_at < ?)) order by id limit ?")
+                    .params(runId, now.minus(CLAIM_TIMEOUT), CLAIM_CANDIDATES).query(Long.class).list();
+            for (long partId : candidates) {
+                int claimed = jdbc.sql("update bill_run_part set status = 'CLAIMED', claimed_by = ?, claimed_at = ?"
+                        + " where id = ? and (status = 'PENDING' or (status = 'CLAIMED' and claimed_at < ?))")
+                        .params(node, now, partId, now.minus(CLAIM_TIMEOUT)).update();
+                if (claimed == 1) {
+                    return Optional.of(partId);
+                }
             }
-        }
+        } while (!candidates.isEmpty());
         return Optional.empty();
     }
 
@@ -401,6 +418,7 @@ public class BillRuns {
         Set<Long> billed = Set.copyOf(jdbc.sql("select consumer_id from bill where billing_month = ?"
                 + " and consumer_id between ? and ?").params(month.toString(), first, last).query(Long.class).list());
 
+        PartHistory history = calculator.history(first, last, issueDate);
         List<BillCalculator.PricedBill> bills = new ArrayList<>();
         Map<Long, Optional<ReadingWindow>> windowsBySetup = new HashMap<>();
         for (Consumer consumer : consumers.inIdRange(first, last)) {
@@ -415,7 +433,7 @@ public class BillRuns {
             Optional<ReadingWindow> window = windowsBySetup.computeIfAbsent(consumer.setupId(),
                     setup -> settings.readingWindow(setup, month));
             LocalDate readUpTo = window.map(ReadingWindow::to).filter(end -> end.isBefore(issueDate)).orElse(issueDate);
-            BillCalculator.Outcome outcome = calculator.price(consumer, meter, month, readUpTo);
+            BillCalculator.Outcome outcome = calculator.price(consumer, meter, month, readUpTo, history);
             Optional<String> outsideWindow = window.flatMap(w -> readBeforeWindow(outcome.bill(), w));
             if (outcome.bill() == null) {
                 recordException(runId, consumer, outcome.exception());

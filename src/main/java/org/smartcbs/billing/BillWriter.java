@@ -3,11 +3,15 @@ package org.smartcbs.billing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import org.smartcbs.core.money.Money;
+import org.smartcbs.core.rows.IdLists;
 import org.smartcbs.core.tariff.BillLine;
 import org.smartcbs.ledger.Ledger;
 import org.smartcbs.ledger.LedgerEntryType;
@@ -16,7 +20,6 @@ import org.smartcbs.payments.InstallmentPlans;
 import org.smartcbs.readings.Readings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +28,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BillWriter {
+
+    /** Bill lines sent in one JDBC batch. */
+    private static final int LINE_BATCH = 1_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -40,36 +46,73 @@ class BillWriter {
         this.ledger = ledger;
     }
 
-    /** Writes priced bills as drafts of the run: no number, no ledger entry, nothing payable yet. */
+    /**
+     * Writes priced bills as drafts of the run: no number, no ledger entry, nothing payable yet. The bills and their
+     * lines are inserted in JDBC batches.
+     */
     void writeDrafts(long runId, List<BillCalculator.PricedBill> bills, LocalDate issueDate,
             Function<BillCalculator.PricedBill, BillTerms> termsOf, LocalDateTime now) {
+        if (bills.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(bills.size());
         for (BillCalculator.PricedBill bill : bills) {
             LocalDate dueDate = termsOf.apply(bill).dueDate().dueDate(issueDate);
             long readingId = bill.estimated() ? readings.recordEstimate(bill.current()) : bill.current().id();
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("insert into bill (bill_run_id, status, consumer_id, meter_id, billing_month, period_start,"
-                    + " period_end, previous_reading, current_reading, reading_id, units, tariff_version_id,"
-                    + " current_charges, issue_date, due_date, estimated, created_at)"
-                    + " values (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(runId, bill.consumer().id(), bill.meter().id(), bill.month().toString(),
-                            bill.previous().readingDate(), bill.current().readingDate(),
-                            bill.previous().registerValue(), bill.current().registerValue(), readingId,
-                            bill.units(), bill.tariff().id(), Money.of(bill.quote().total()).amount(), issueDate,
-                            dueDate, bill.estimated(), now)
-                    .update(key, "id");
-            writeLines(key.getKeyAs(Long.class), bill.quote().lines());
+            rows.add(new Object[] {runId, bill.consumer().id(), bill.meter().id(), bill.month().toString(),
+                bill.previous().readingDate(), bill.current().readingDate(), bill.previous().registerValue(),
+                bill.current().registerValue(), readingId, bill.units(), bill.tariff().id(),
+                Money.of(bill.quote().total()).amount(), issueDate, dueDate, bill.estimated(), now});
         }
+        template.batchUpdate("insert into bill (bill_run_id, status, consumer_id, meter_id, billing_month,"
+                + " period_start, period_end, previous_reading, current_reading, reading_id, units, tariff_version_id,"
+                + " current_charges, issue_date, due_date, estimated, created_at)"
+                + " values (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+
+        Map<Long, Long> billIds = billIdsByConsumer(bills);
+        List<NumberedLine> lines = new ArrayList<>();
+        for (BillCalculator.PricedBill bill : bills) {
+            long billId = billIds.get(bill.consumer().id());
+            List<BillLine> quoted = bill.quote().lines();
+            for (int i = 0; i < quoted.size(); i++) {
+                lines.add(new NumberedLine(billId, i + 1, quoted.get(i)));
+            }
+        }
+        writeLines(lines);
     }
 
-    /** A draft bill as the issue step reads it back. */
-    record Draft(long id, long consumerId, String billingMonth, BigDecimal currentCharges, LocalDate issueDate,
-            LocalDate dueDate) {
+    /**
+     * Returns the ids of the bills just written, by consumer: a consumer has one bill a month. The lookup goes by
+     * consumer and month, so it uses that unique index and not the index of the run's bills.
+     */
+    private Map<Long, Long> billIdsByConsumer(List<BillCalculator.PricedBill> bills) {
+        Map<Long, Long> ids = new HashMap<>();
+        String month = bills.get(0).month().toString();
+        List<Long> consumerIds = bills.stream().map(bill -> bill.consumer().id()).toList();
+        for (List<Long> chunk : IdLists.chunks(consumerIds)) {
+            List<Object> params = new ArrayList<>();
+            params.add(month);
+            params.addAll(chunk);
+            jdbc.sql("select consumer_id, id from bill where billing_month = ? and consumer_id in ("
+                    + IdLists.placeholders(chunk.size()) + ")").params(params)
+                    .query((rs, row) -> ids.put(rs.getLong("consumer_id"), rs.getLong("id"))).list();
+        }
+        return ids;
+    }
+
+    private record NumberedLine(long billId, int lineNo, BillLine line) {
+    }
+
+    /** A draft bill as the issue step reads it back, with the setup of its consumer. */
+    record Draft(long id, long consumerId, long setupId, String billingMonth, BigDecimal currentCharges,
+            LocalDate issueDate, LocalDate dueDate) {
     }
 
     /**
      * Issues draft bills of one series: numbers them consecutively, posts each to the ledger and fixes the amounts
      * payable. Must run inside a transaction: the numbers are taken from the series under a row lock, so a rolled
-     * back transaction leaves no gap.
+     * back transaction leaves no gap. The drafts are of different consumers, as a run bills a consumer once, so
+     * the balances read before the first bill is posted are each consumer's balance before its bill.
      */
     void issue(long runId, List<Draft> drafts, Function<Draft, BillTerms> termsOf) {
         if (drafts.isEmpty()) {
@@ -77,33 +120,43 @@ class BillWriter {
         }
         String series = drafts.get(0).billingMonth();
         long first = takeNumbers(series, drafts.size());
+        List<Long> consumerIds = drafts.stream().map(Draft::consumerId).toList();
+        Map<Long, Money> balances = ledger.balances(consumerIds);
+        LocalDate latestIssueDate = drafts.stream().map(Draft::issueDate).max(LocalDate::compareTo).orElseThrow();
+        Set<Long> withInstallments = plans.withInstallmentsDueOnBill(consumerIds, latestIssueDate);
+
+        List<Object[]> updates = new ArrayList<>(drafts.size());
+        List<NewLedgerEntry> entries = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             BillTerms terms = termsOf.apply(draft);
             String billNo = "%s-%06d".formatted(series, first + i);
             Money current = Money.of(draft.currentCharges());
-            Money previousBalance = ledger.balance(draft.consumerId());
-            Money installments = plans.addToBill(draft.consumerId(), draft.issueDate(), draft.dueDate());
+            Money previousBalance = balances.getOrDefault(draft.consumerId(), Money.ZERO);
+            Money installments = withInstallments.contains(draft.consumerId())
+                    ? plans.addToBill(draft.consumerId(), draft.issueDate(), draft.dueDate())
+                    : Money.ZERO;
             Money payable = terms.roundPayable(previousBalance.plus(installments).plus(current));
             // The late charge if nothing were paid, one day after the due date, for the amount payable after it.
             Money lateCharge = terms.lateCharge().charge(current, payable.max(Money.ZERO), 1);
-            jdbc.sql("update bill set bill_no = ?, status = 'ISSUED', previous_balance = ?, installment_due = ?,"
-                    + " amount_payable = ?, late_charge_due = ? where id = ? and status = 'DRAFT'")
-                    .params(billNo, previousBalance.amount(), installments.amount(), payable.amount(),
-                            lateCharge.amount(), draft.id())
-                    .update();
-            ledger.post(new NewLedgerEntry(draft.consumerId(), draft.issueDate(), LedgerEntryType.BILL, current, billNo,
-                    "bill-run-" + runId));
+            updates.add(new Object[] {billNo, previousBalance.amount(), installments.amount(), payable.amount(),
+                lateCharge.amount(), draft.id()});
+            entries.add(new NewLedgerEntry(draft.consumerId(), draft.issueDate(), LedgerEntryType.BILL, current,
+                    billNo, "bill-run-" + runId));
         }
+        template.batchUpdate("update bill set bill_no = ?, status = 'ISSUED', previous_balance = ?,"
+                + " installment_due = ?, amount_payable = ?, late_charge_due = ? where id = ? and status = 'DRAFT'",
+                updates);
+        ledger.postAll(entries);
     }
 
-    private void writeLines(long billId, List<BillLine> lines) {
-        List<Integer> numbers = IntStream.rangeClosed(1, lines.size()).boxed().toList();
+    private void writeLines(List<NumberedLine> lines) {
         template.batchUpdate("insert into bill_line (bill_id, line_no, code, description, quantity, rate, range_from,"
-                + " range_to, base, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", numbers, 100, (statement, number) -> {
-                    BillLine line = lines.get(number - 1);
-                    statement.setLong(1, billId);
-                    statement.setInt(2, number);
+                + " range_to, base, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lines, LINE_BATCH,
+                (statement, numbered) -> {
+                    BillLine line = numbered.line();
+                    statement.setLong(1, numbered.billId());
+                    statement.setInt(2, numbered.lineNo());
                     statement.setString(3, line.code());
                     statement.setString(4, line.description());
                     statement.setBigDecimal(5, line.quantity());

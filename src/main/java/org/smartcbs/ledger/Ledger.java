@@ -7,10 +7,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 
 import org.smartcbs.core.money.Money;
+import org.smartcbs.core.rows.IdLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,6 +77,18 @@ public class Ledger {
 
     public Money balance(long consumerId) {
         return sum("select sum(amount) from ledger_entry where consumer_id = ?", consumerId);
+    }
+
+    /** Returns the balances of the consumers, by consumer id; a consumer without entries is left out. */
+    public Map<Long, Money> balances(Collection<Long> consumerIds) {
+        Map<Long, Money> balances = new HashMap<>();
+        for (List<Long> chunk : IdLists.chunks(consumerIds)) {
+            jdbc.sql("select consumer_id, sum(amount) as balance from ledger_entry where consumer_id in ("
+                    + IdLists.placeholders(chunk.size()) + ") group by consumer_id").params(chunk)
+                    .query((rs, row) -> balances.put(rs.getLong("consumer_id"), Money.of(rs.getBigDecimal("balance"))))
+                    .list();
+        }
+        return balances;
     }
 
     /** Returns the balance from the entries dated on or before {@code date}. */

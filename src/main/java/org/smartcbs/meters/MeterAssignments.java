@@ -3,6 +3,8 @@ package org.smartcbs.meters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,6 +224,20 @@ public class MeterAssignments {
     private Optional<Long> pendingRequestFor(long consumerId) {
         return jdbc.sql("select id from meter_assignment where consumer_id = ? and status = 'REQUESTED'")
                 .param(consumerId).query(Long.class).list().stream().findFirst();
+    }
+
+    /**
+     * Returns the approved assignments of the consumers with ids from {@code firstConsumer} to {@code lastConsumer},
+     * by consumer id, each list ordered as {@link #metersServingAfter} orders it.
+     */
+    public Map<Long, List<ApprovedAssignment>> approvedInRange(long firstConsumer, long lastConsumer) {
+        Map<Long, List<ApprovedAssignment>> byConsumer = new HashMap<>();
+        jdbc.sql("select consumer_id, meter_id, ended_on from meter_assignment where consumer_id between ? and ?"
+                + " and status = 'APPROVED' order by consumer_id, assigned_on, id").params(firstConsumer, lastConsumer)
+                .query((rs, row) -> new ApprovedAssignment(rs.getLong("consumer_id"), rs.getLong("meter_id"),
+                        rs.getObject("ended_on", LocalDate.class)))
+                .list().forEach(a -> byConsumer.computeIfAbsent(a.consumerId(), id -> new ArrayList<>()).add(a));
+        return byConsumer;
     }
 
     private long pendingOrActive(long meterId) {

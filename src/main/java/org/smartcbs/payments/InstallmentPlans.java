@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +19,7 @@ import org.smartcbs.core.installments.Installment;
 import org.smartcbs.core.installments.InstallmentInterval;
 import org.smartcbs.core.installments.InstallmentPlanTerms;
 import org.smartcbs.core.money.Money;
+import org.smartcbs.core.rows.IdLists;
 import org.smartcbs.identity.Employees;
 import org.smartcbs.identity.Role;
 import org.smartcbs.ledger.Ledger;
@@ -150,6 +155,23 @@ public class InstallmentPlans {
             fallDue(installment, dueDate, dueDate);
         }
         completeFinishedPlans();
+    }
+
+    /**
+     * Returns which of the consumers have installments on bills that have fallen due by {@code issueDate}: those
+     * for which {@link #addToBill} adds something.
+     */
+    public Set<Long> withInstallmentsDueOnBill(Collection<Long> consumerIds, LocalDate issueDate) {
+        Set<Long> found = new HashSet<>();
+        for (List<Long> chunk : IdLists.chunks(consumerIds)) {
+            List<Object> params = new ArrayList<>(chunk);
+            params.add(issueDate);
+            found.addAll(jdbc.sql("select distinct p.consumer_id from installment i join installment_plan p"
+                    + " on p.id = i.plan_id where p.consumer_id in (" + IdLists.placeholders(chunk.size()) + ")"
+                    + " and p.status = 'ACTIVE' and p.mode = 'ON_BILL' and i.status = 'PENDING' and i.due_date <= ?")
+                    .params(params).query(Long.class).list());
+        }
+        return found;
     }
 
     /**

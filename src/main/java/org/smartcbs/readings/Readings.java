@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,6 +29,7 @@ import org.smartcbs.consumers.Consumer;
 import org.smartcbs.consumers.Consumers;
 import org.smartcbs.core.approval.FourEyes;
 import org.smartcbs.core.reading.RegisterRead;
+import org.smartcbs.core.rows.IdLists;
 import org.smartcbs.core.rows.ImportResult;
 import org.smartcbs.core.rows.InvalidFileException;
 import org.smartcbs.core.rows.RowRejection;
@@ -358,6 +360,45 @@ public class Readings {
     public List<Reading> allHeld() {
         return jdbc.sql("select " + COLUMNS + " from reading where status = 'HELD' order by reading_date, id")
                 .query(Readings::toReading).list();
+    }
+
+    /** Returns the readings with the given ids, by id; ids not found are left out. */
+    public Map<Long, Reading> findByIds(Collection<Long> ids) {
+        Map<Long, Reading> found = new HashMap<>();
+        for (List<Long> chunk : IdLists.chunks(ids)) {
+            jdbc.sql("select " + COLUMNS + " from reading where id in (" + IdLists.placeholders(chunk.size()) + ")")
+                    .params(chunk).query(Readings::toReading).list().forEach(r -> found.put(r.id(), r));
+        }
+        return found;
+    }
+
+    /** Returns the latest opening reading of each of the meters that has one, by meter id; see {@link #opening}. */
+    public Map<Long, Reading> openings(Collection<Long> meterIds) {
+        Map<Long, Reading> latest = new HashMap<>();
+        for (List<Long> chunk : IdLists.chunks(meterIds)) {
+            jdbc.sql("select " + COLUMNS + " from reading where kind = 'OPENING' and meter_id in ("
+                    + IdLists.placeholders(chunk.size()) + ") order by meter_id, reading_date desc").params(chunk)
+                    .query(Readings::toReading).list().forEach(r -> latest.putIfAbsent(r.meterId(), r));
+        }
+        return latest;
+    }
+
+    /**
+     * Returns the accepted actual readings of the meters dated after {@code after} and on or before {@code upTo},
+     * by meter id, each list oldest first; see {@link #acceptedBetween(long, LocalDate, LocalDate)}.
+     */
+    public Map<Long, List<Reading>> acceptedBetween(Collection<Long> meterIds, LocalDate after, LocalDate upTo) {
+        Map<Long, List<Reading>> byMeter = new HashMap<>();
+        for (List<Long> chunk : IdLists.chunks(meterIds)) {
+            List<Object> params = new ArrayList<>(chunk);
+            params.add(after);
+            params.add(upTo);
+            jdbc.sql("select " + COLUMNS + " from reading where meter_id in (" + IdLists.placeholders(chunk.size())
+                    + ") and status = 'ACCEPTED' and kind = 'ACTUAL' and reading_date > ? and reading_date <= ?"
+                    + " order by meter_id, reading_date").params(params).query(Readings::toReading).list()
+                    .forEach(r -> byMeter.computeIfAbsent(r.meterId(), id -> new ArrayList<>()).add(r));
+        }
+        return byMeter;
     }
 
     /** Returns the readings held for review on the meter, oldest first. */

@@ -156,6 +156,12 @@ public class TariffVersions {
                 .params(code, last, first).query(this::toVersion).list();
     }
 
+    /** Returns every version of the tariff, oldest first. */
+    public List<TariffVersion> versions(String code) {
+        return jdbc.sql("select id, code, effective_from, effective_to, source from tariff_version where code = ?"
+                + " order by effective_from").param(code).query(this::toVersion).list();
+    }
+
     public Optional<TariffVersion> find(String code, LocalDate effectiveFrom) {
         return jdbc.sql("select id, code, effective_from, effective_to, source from tariff_version where code = ?"
                 + " and effective_from = ?").params(code, effectiveFrom).query(this::toVersion).optional();
