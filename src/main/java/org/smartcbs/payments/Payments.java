@@ -25,6 +25,7 @@ import org.smartcbs.identity.Role;
 import org.smartcbs.ledger.Ledger;
 import org.smartcbs.ledger.LedgerEntryType;
 import org.smartcbs.ledger.NewLedgerEntry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,9 +47,12 @@ public class Payments {
     private final Ledger ledger;
     private final Clock clock;
     private final Employees employees;
+    private final ApplicationEventPublisher events;
 
-    Payments(JdbcClient jdbc, Consumers consumers, Ledger ledger, Clock clock, Employees employees) {
+    Payments(JdbcClient jdbc, Consumers consumers, Ledger ledger, Clock clock, Employees employees,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.employees = employees;
         this.consumers = consumers;
         this.ledger = ledger;
@@ -107,6 +111,9 @@ public class Payments {
             total = total.plus(amount);
         }
         ledger.postAll(credits);
+        for (NewLedgerEntry credit : credits) {
+            events.publishEvent(new PaymentPosted(credit.consumerId(), credit.reference(), credit.date(), importedBy));
+        }
         rejections.forEach(r -> log.warn("Payment row rejected file={} {}", table.fileName(), r.message()));
         log.info("Payments imported file={} accepted={} rejected={} total={}", table.fileName(), credits.size(),
                 rejections.size(), total);
@@ -143,6 +150,7 @@ public class Payments {
         }
         ledger.post(new NewLedgerEntry(consumer.id(), today, LedgerEntryType.PAYMENT, value.negate(), reference.strip(),
                 cashier));
+        events.publishEvent(new PaymentPosted(consumer.id(), reference.strip(), today, cashier));
         log.info("Payment posted consumer={} reference={} amount={} cashier={}", consumerNo, reference, value, cashier);
         return ledger.balance(consumer.id());
     }
