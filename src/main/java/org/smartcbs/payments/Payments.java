@@ -134,6 +134,10 @@ public class Payments {
             throw new IllegalArgumentException("payment amount " + amount.toPlainString() + " must be above zero with"
                     + " at most " + Money.SCALE + " decimals");
         }
+        Optional<String> outOfRange = Money.rangeProblem(amount);
+        if (outOfRange.isPresent()) {
+            throw new IllegalArgumentException("payment amount " + amount.toPlainString() + " " + outOfRange.get());
+        }
         if (reference == null || reference.isBlank()) {
             throw new IllegalArgumentException("the payment of " + consumerNo + " needs a bank or receipt reference");
         }
@@ -208,6 +212,10 @@ public class Payments {
         }
         if (amount.stripTrailingZeros().scale() > Money.SCALE) {
             return Optional.of(row.reject("amount", "has more than " + Money.SCALE + " decimals"));
+        }
+        Optional<String> outOfRange = Money.rangeProblem(amount);
+        if (outOfRange.isPresent()) {
+            return Optional.of(row.reject("amount", outOfRange.get()));
         }
         try {
             LocalDate paidOn = LocalDate.parse(row.get("paid_on"));

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smartcbs.consumers.Consumers;
 import org.smartcbs.core.rows.RowRejection;
@@ -106,6 +107,36 @@ class PaymentImportTest {
                     .containsExactly("row 2, bank_reference \"B-2\": was already taken by an earlier payment");
             assertThat(jdbc.sql("select count(*) from payment").query(Long.class).single())
                     .isEqualTo(2);
+        }
+    }
+
+    /**
+     * payment.amount is numeric(14, 2), so 999,999,999,999.99 is the largest amount it stores: one cent more, and
+     * a 26-digit amount, are rejected rows, and the valid rows around them are posted, 100.00 + 999999999999.99 =
+     * 1000000000099.99.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void amountTooLargeForColumnRejected(TestDatabase database) throws IOException {
+        Path file = dataDir.resolve("large.csv");
+        writeCsv(file, List.of(
+                new Object[] {"L-1", "RS-001", LocalDate.of(2026, 10, 15), "100.00", "BANK"},
+                new Object[] {"L-2", "RS-001", LocalDate.of(2026, 10, 15), "99999999999999999999999999.00", "BANK"},
+                new Object[] {"L-3", "RS-002", LocalDate.of(2026, 10, 15), "999999999999.99", "BANK"},
+                new Object[] {"L-4", "RS-002", LocalDate.of(2026, 10, 15), "1000000000000.00", "BANK"}));
+        try (ConfigurableApplicationContext app = database.start(dataDir.resolve("db"), new TestClock(TODAY))) {
+            Riverside.importRegistry(app);
+
+            Payments.PaymentImport imported = app.getBean(Payments.class).importFile(file, Riverside.CASHIER);
+
+            assertThat(imported.rows().taken()).isEqualTo(2);
+            assertThat(imported.total()).hasToString("1000000000099.99");
+            assertThat(imported.rows().rejections()).extracting(RowRejection::message).containsExactly(
+                    "row 3, amount \"99999999999999999999999999.00\": is above the maximum 999,999,999,999.99",
+                    "row 5, amount \"1000000000000.00\": is above the maximum 999,999,999,999.99");
+            assertThatThrownBy(() -> app.getBean(Payments.class).post("RS-003", new BigDecimal("1000000000000.00"),
+                    "R-BIG", "CASH", Riverside.CASHIER)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is above the maximum 999,999,999,999.99");
         }
     }
 
