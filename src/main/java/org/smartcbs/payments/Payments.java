@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import org.smartcbs.identity.Role;
 import org.smartcbs.ledger.Ledger;
 import org.smartcbs.ledger.LedgerEntryType;
 import org.smartcbs.ledger.NewLedgerEntry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,12 @@ public class Payments {
     private static final Logger log = LoggerFactory.getLogger(Payments.class);
     private static final List<String> REQUIRED = List.of("bank_reference", "consumer_no", "paid_on", "amount");
     private static final String IMPORT_JOB = "import";
+    /**
+     * An amount as plain ASCII digits with at most one decimal point. An exponent, a leading '+', grouping and
+     * other scripts' digits are rejected, although {@code new BigDecimal} reads them. The sign and the number of
+     * decimals are checked after, with their own messages.
+     */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final JdbcClient jdbc;
     private final Consumers consumers;
@@ -48,9 +56,16 @@ public class Payments {
     private final Clock clock;
     private final Employees employees;
     private final ApplicationEventPublisher events;
+    private final int maxPaidOnAgeYears;
 
     Payments(JdbcClient jdbc, Consumers consumers, Ledger ledger, Clock clock, Employees employees,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @Value("${smartcbs.payments.max-paid-on-age-years:2}") int maxPaidOnAgeYears) {
+        if (maxPaidOnAgeYears < 1) {
+            throw new IllegalArgumentException("invalid smartcbs.payments.max-paid-on-age-years " + maxPaidOnAgeYears
+                    + "; set it to 1 or more");
+        }
+        this.maxPaidOnAgeYears = maxPaidOnAgeYears;
         this.jdbc = jdbc;
         this.events = events;
         this.employees = employees;
@@ -201,12 +216,11 @@ public class Payments {
         if (consumers.findByNo(row.get("consumer_no")).isEmpty()) {
             return Optional.of(row.reject("consumer_no", "is not a registered consumer"));
         }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(row.get("amount"));
-        } catch (NumberFormatException e) {
-            return Optional.of(row.reject("amount", "is not a decimal number"));
+        if (!PLAIN_DECIMAL.matcher(row.get("amount")).matches()) {
+            return Optional.of(row.reject("amount", "is not a plain decimal number; write digits with at most one"
+                    + " '.', such as 1250.50"));
         }
+        BigDecimal amount = new BigDecimal(row.get("amount"));
         if (amount.signum() <= 0) {
             return Optional.of(row.reject("amount", "must be above zero"));
         }
@@ -221,6 +235,11 @@ public class Payments {
             LocalDate paidOn = LocalDate.parse(row.get("paid_on"));
             if (paidOn.isAfter(today)) {
                 return Optional.of(row.reject("paid_on", "is after today, " + today));
+            }
+            LocalDate earliest = today.minusYears(maxPaidOnAgeYears);
+            if (paidOn.isBefore(earliest)) {
+                return Optional.of(row.reject("paid_on", "is before " + earliest + ", more than " + maxPaidOnAgeYears
+                        + " years ago (setting smartcbs.payments.max-paid-on-age-years)"));
             }
         } catch (DateTimeParseException e) {
             return Optional.of(row.reject("paid_on", "is not a date in the form YYYY-MM-DD"));

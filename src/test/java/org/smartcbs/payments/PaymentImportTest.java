@@ -140,6 +140,43 @@ class PaymentImportTest {
         }
     }
 
+    /**
+     * Amounts are plain ASCII decimals: an exponent, Arabic-Indic digits, a leading '+' and a grouping comma are
+     * rejected rows. Today is 2026-10-20 and the default limit is 2 years, so 2024-10-20 is the earliest paid-on
+     * date taken: 2024-10-19 and 1900-01-01 are rejected. Taken: 1000.00 + 5.00 = 1005.00.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void oddAmountsAndOldDatesRejected(TestDatabase database) throws IOException {
+        Path file = dataDir.resolve("odd.csv");
+        writeCsv(file, List.of(
+                new Object[] {"O-1", "RS-001", LocalDate.of(2026, 10, 15), "1e3", "BANK"},
+                new Object[] {"O-2", "RS-001", LocalDate.of(2026, 10, 15), "\u0661\u0660\u0660", "BANK"},
+                new Object[] {"O-3", "RS-001", LocalDate.of(2026, 10, 15), "+100.00", "BANK"},
+                new Object[] {"O-4", "RS-001", LocalDate.of(2026, 10, 15), "\"1,000.00\"", "BANK"},
+                new Object[] {"O-5", "RS-001", LocalDate.of(2026, 10, 15), "1000.00", "BANK"},
+                new Object[] {"O-6", "RS-002", LocalDate.of(1900, 1, 1), "5.00", "BANK"},
+                new Object[] {"O-7", "RS-002", LocalDate.of(2024, 10, 19), "5.00", "BANK"},
+                new Object[] {"O-8", "RS-002", LocalDate.of(2024, 10, 20), "5.00", "BANK"}));
+        try (ConfigurableApplicationContext app = database.start(dataDir.resolve("db"), new TestClock(TODAY))) {
+            Riverside.importRegistry(app);
+
+            Payments.PaymentImport imported = app.getBean(Payments.class).importFile(file, Riverside.CASHIER);
+
+            assertThat(imported.rows().taken()).isEqualTo(2);
+            assertThat(imported.total()).hasToString("1005.00");
+            String plain = ": is not a plain decimal number; write digits with at most one '.', such as 1250.50";
+            String old = ", more than 2 years ago (setting smartcbs.payments.max-paid-on-age-years)";
+            assertThat(imported.rows().rejections()).extracting(RowRejection::message).containsExactly(
+                    "row 2, amount \"1e3\"" + plain,
+                    "row 3, amount \"\u0661\u0660\u0660\"" + plain,
+                    "row 4, amount \"+100.00\"" + plain,
+                    "row 5, amount \"1,000.00\"" + plain,
+                    "row 7, paid_on \"1900-01-01\": is before 2024-10-20" + old,
+                    "row 8, paid_on \"2024-10-19\": is before 2024-10-20" + old);
+        }
+    }
+
     private static void writeCsv(Path file, List<Object[]> rows) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("bank_reference,consumer_no,paid_on,amount,channel");
