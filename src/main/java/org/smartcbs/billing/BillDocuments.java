@@ -110,7 +110,8 @@ public class BillDocuments {
         Money total = Money.ZERO;
         for (LedgerStatement.Line line : statement.lines()) {
             LedgerEntryType type = line.entry().type();
-            boolean counted = type == LedgerEntryType.LATE_CHARGE || type == LedgerEntryType.ADJUSTMENT;
+            boolean counted = type == LedgerEntryType.LATE_CHARGE || type == LedgerEntryType.LATE_CHARGE_REVERSAL
+                    || type == LedgerEntryType.ADJUSTMENT;
             if (counted && line.entry().date().isAfter(since) && !line.entry().date().isAfter(bill.issueDate())) {
                 total = total.plus(line.entry().amount());
             }

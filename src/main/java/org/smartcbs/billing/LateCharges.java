@@ -15,6 +15,8 @@ import org.smartcbs.ledger.Ledger;
 import org.smartcbs.ledger.LedgerEntryType;
 import org.smartcbs.ledger.NewLedgerEntry;
 import org.smartcbs.payments.InstallmentPlans;
+import org.smartcbs.payments.PaymentPosted;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * covers nothing. The charge follows the late-charge rule of the bill
  * settings in force on the issue date, with the days late counted up to the as-of date. The primary key of {@code late_charge} on the bill makes a second charge impossible, however
  * often or however concurrently the job runs.
+ *
+ * <p>Bank files arrive days after the payments in them, so a payment dated on or before a due date is often posted
+ * after the job charged that bill. When such a payment makes the bill covered under the same rule, the charge is
+ * reversed in the payment's transaction and its {@code late_charge} row stays, so the job never charges the bill
+ * again.
  */
 @Service
 public class LateCharges {
@@ -50,6 +57,9 @@ public class LateCharges {
         this.clock = clock;
         this.settings = settings;
         this.consumers = consumers;
+    }
+
+    private record ChargedBill(long id, String billNo, LocalDate dueDate, BigDecimal amount, LocalDate chargedOn) {
     }
 
     private record DueBill(long id, String billNo, long consumerId, BigDecimal currentCharges, LocalDate issueDate,
@@ -94,13 +104,47 @@ public class LateCharges {
     }
 
     /**
+     * Reverses the late charges that the posted payment shows were never owed: those of the consumer's bills due on
+     * or after the payment date, oldest bill first, that are now covered by their due date. Each reversal is a
+     * LATE_CHARGE_REVERSAL entry dated on the charge's own date, so every balance as of a date, and the coverage of
+     * later bills, reads as if the charge had never been posted.
+     */
+    @EventListener
+    void on(PaymentPosted payment) {
+        List<ChargedBill> charged = jdbc.sql("select b.id, b.bill_no, b.due_date, l.amount, l.charged_on"
+                + " from late_charge l join bill b on b.id = l.bill_id where b.consumer_id = ? and b.due_date >= ?"
+                + " and not exists (select 1 from late_charge_reversal r where r.bill_id = l.bill_id)"
+                + " order by b.due_date, b.id").params(payment.consumerId(), payment.paidOn())
+                .query(ChargedBill.class).list();
+        for (ChargedBill bill : charged) {
+            Money owed = owedOnBill(payment.consumerId(), bill.billNo(), bill.dueDate());
+            if (owed.isPositive()) {
+                continue;
+            }
+            jdbc.sql("insert into late_charge_reversal (bill_id, payment_reference, reversed_on, reversed_by,"
+                    + " created_at) values (?, ?, ?, ?, ?)")
+                    .params(bill.id(), payment.reference(), LocalDate.now(clock), payment.postedBy(),
+                            LocalDateTime.now(clock))
+                    .update();
+            Money amount = Money.of(bill.amount());
+            ledger.post(new NewLedgerEntry(payment.consumerId(), bill.chargedOn(),
+                    LedgerEntryType.LATE_CHARGE_REVERSAL, amount.negate(), bill.billNo(), payment.postedBy()));
+            log.info("Late charge reversed bill={} amount={} payment={}", bill.billNo(), amount, payment.reference());
+        }
+    }
+
+    /**
      * Returns what was still owed of the bill and everything before it at the end of its due date. Debits posted
      * after the bill, such as an adjustment before the due date, do not make a paid bill late.
      */
     private Money owedOnBill(DueBill bill) {
-        return ledger.findEntryId(bill.consumerId(), LedgerEntryType.BILL, bill.billNo())
-                .map(entryId -> ledger.owedThrough(entryId, bill.dueDate()))
-                .orElseThrow(() -> new IllegalStateException("bill " + bill.billNo() + " has no ledger entry"));
+        return owedOnBill(bill.consumerId(), bill.billNo(), bill.dueDate());
+    }
+
+    private Money owedOnBill(long consumerId, String billNo, LocalDate dueDate) {
+        return ledger.findEntryId(consumerId, LedgerEntryType.BILL, billNo)
+                .map(entryId -> ledger.owedThrough(entryId, dueDate))
+                .orElseThrow(() -> new IllegalStateException("bill " + billNo + " has no ledger entry"));
     }
 
     /** Writes the charge and its ledger entry together; returns false when another run charged the bill first. */

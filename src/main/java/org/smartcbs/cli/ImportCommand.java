@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code import setups|consumers|meters|tariff|readings|payments FILE}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a file into the database. Exit status: 0 every row taken, 1 nothing written,"
-                + " 3 valid rows taken and the others rejected.",
+        description = "Import a file into the database. Exit status: 0 no row rejected (each taken, or skipped"
+                + " as already recorded), 1 nothing written (an invalid file, an all-or-nothing import with a bad"
+                + " row, or every row rejected), 3 some rows taken and the others rejected.",
         subcommands = {ImportCommand.SetupsImport.class, ImportCommand.ConsumersImport.class,
                 ImportCommand.MetersImport.class, ImportCommand.TariffImport.class,
                 ImportCommand.ReadingsImport.class, ImportCommand.PaymentsImport.class})

@@ -8,11 +8,14 @@ import org.smartcbs.core.rows.RowRejection;
 /** Prints an import's row report and turns it into the command's exit status. */
 final class ImportReport {
 
-    /** Every row was taken. */
+    /** No row was rejected: each was taken, or skipped because it was already recorded. */
     static final int ALL_TAKEN = 0;
-    /** Nothing was written: the file is invalid, or an all-or-nothing import found a bad row. */
+    /**
+     * Nothing was written: the file is invalid, an all-or-nothing import found a bad row, or every row that was
+     * not skipped was rejected.
+     */
     static final int NOTHING_WRITTEN = 1;
-    /** The valid rows were taken and the rejected ones reported. */
+    /** Some rows were taken and the rejected ones reported. */
     static final int SOME_REJECTED = 3;
 
     private ImportReport() {
@@ -23,9 +26,12 @@ final class ImportReport {
         for (RowRejection rejection : result.rejections()) {
             err.println(result.file() + ": " + rejection.message());
         }
-        if (!result.committed()) {
+        if (result.rejections().isEmpty()) {
+            return result.committed() ? ALL_TAKEN : NOTHING_WRITTEN;
+        }
+        if (!result.committed() || result.taken() == 0) {
             return NOTHING_WRITTEN;
         }
-        return result.rejections().isEmpty() ? ALL_TAKEN : SOME_REJECTED;
+        return SOME_REJECTED;
     }
 }

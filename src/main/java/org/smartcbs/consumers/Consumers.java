@@ -283,6 +283,8 @@ public class Consumers {
         BigDecimal opening = parseDecimal(row, "opening_balance", rejections);
         if (opening != null && opening.scale() > Money.SCALE) {
             rejections.add(row.reject("opening_balance", "has more than " + Money.SCALE + " decimals"));
+        } else if (opening != null) {
+            Money.rangeProblem(opening).ifPresent(problem -> rejections.add(row.reject("opening_balance", problem)));
         }
         if (rejections.size() > before) {
             return status == null ? null : new Registration(row, null, null, null, status, null, null, Money.ZERO);

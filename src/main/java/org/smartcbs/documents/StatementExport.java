@@ -57,9 +57,10 @@ public final class StatementExport {
     }
 
     /**
-     * Writes the entries as UTF-8 CSV under {@link #CSV_HEADER}, one record per entry, with ISO dates and
-     * plain two-decimal amounts. The opening and closing balances follow from the first and last entries, so
-     * the CSV of a statement without entries has no balance and the PDF or XLSX is needed for it.
+     * Writes the statement as UTF-8 CSV under {@link #CSV_HEADER}, with ISO dates and plain two-decimal amounts:
+     * an {@code Opening balance} record dated on the first day, one record per entry, and a {@code Closing
+     * balance} record dated on the last day. The two balance records leave the amount empty, so the amount column
+     * still sums to the change over the period.
      *
      * <p>Text starting with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so that a
      * spreadsheet opening the file does not run it as a formula.
@@ -68,6 +69,8 @@ public final class StatementExport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.split(",")).get();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
+            printer.printRecord(DateTimeFormatter.ISO_LOCAL_DATE.format(statement.from()), "Opening balance", "", "",
+                    AmountFormat.plain(statement.openingBalance()));
             for (StatementLine line : statement.lines()) {
                 printer.printRecord(
                         DateTimeFormatter.ISO_LOCAL_DATE.format(line.date()),
@@ -76,6 +79,8 @@ public final class StatementExport {
                         AmountFormat.plain(line.amount()),
                         AmountFormat.plain(line.balance()));
             }
+            printer.printRecord(DateTimeFormatter.ISO_LOCAL_DATE.format(statement.to()), "Closing balance", "", "",
+                    AmountFormat.plain(statement.closingBalance()));
         } catch (IOException e) {
             throw new UncheckedIOException("writing the statement CSV for consumer "
                     + statement.consumerNumber() + " failed", e);

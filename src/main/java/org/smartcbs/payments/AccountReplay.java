@@ -21,7 +21,8 @@ import org.smartcbs.ledger.LedgerStatement;
  * item: the balance carried over, a bill, a late charge, a debit adjustment or an installment that fell due. A late
  * charge takes its bill's date and the place right after its bill. Every credit settles the open items in the
  * organisation's {@link AllocationOrder}, and what it leaves over is credit that the next debits use. A reversed
- * payment is left out of the replay together with its reversal, so what it had paid is open again.
+ * payment is left out of the replay together with its reversal, so what it had paid is open again. A reversed late
+ * charge is left out together with its reversal, because it was never owed.
  */
 final class AccountReplay {
 
@@ -43,9 +44,13 @@ final class AccountReplay {
 
     private void run(LedgerStatement statement, AllocationOrder allocationOrder) {
         Set<String> reversed = new HashSet<>();
+        Set<String> reversedLateCharges = new HashSet<>();
         for (LedgerStatement.Line line : statement.lines()) {
             if (line.entry().type() == LedgerEntryType.PAYMENT_REVERSAL) {
                 reversed.add(line.entry().reference());
+            }
+            if (line.entry().type() == LedgerEntryType.LATE_CHARGE_REVERSAL) {
+                reversedLateCharges.add(line.entry().reference());
             }
         }
         List<OpenItem> items = new ArrayList<>();
@@ -57,7 +62,10 @@ final class AccountReplay {
             LedgerEntry entry = line.entry();
             boolean reversal = entry.type() == LedgerEntryType.PAYMENT_REVERSAL;
             boolean reversedPayment = entry.type() == LedgerEntryType.PAYMENT && reversed.contains(entry.reference());
-            if (reversal || reversedPayment || entry.amount().isZero()) {
+            boolean lateChargeReversal = entry.type() == LedgerEntryType.LATE_CHARGE_REVERSAL;
+            boolean reversedLateCharge = entry.type() == LedgerEntryType.LATE_CHARGE
+                    && reversedLateCharges.contains(entry.reference());
+            if (reversal || reversedPayment || lateChargeReversal || reversedLateCharge || entry.amount().isZero()) {
                 continue;
             }
             if (entry.amount().isPositive()) {

@@ -71,6 +71,7 @@ public class InstallmentPlans {
             LocalDate firstDueDate, boolean onBill, String createdBy) {
         employees.requireRole(createdBy, Role.ADMIN, Role.BILLING_OFFICER);
         Consumer consumer = consumers.require(consumerNo);
+        requireNoActivePlan(consumer);
         Money planTotal = Money.of(total);
         Money balance = ledger.balance(consumer.id());
         if (planTotal.compareTo(balance) > 0) {
@@ -109,14 +110,23 @@ public class InstallmentPlans {
                 onBill, createdBy);
     }
 
+    /**
+     * Locks the consumer's row and rejects a consumer with an active plan. {@link #create} calls this before it
+     * reads the balance, so of two plans requested at once the second waits for the first and is rejected for the
+     * active plan, not for the balance that the first plan moved off the ledger.
+     */
+    private void requireNoActivePlan(Consumer consumer) {
+        jdbc.sql("select id from consumer where id = ? for update").param(consumer.id()).query(Long.class).single();
+        if (activePlan(consumer.id())) {
+            throw new IllegalStateException("consumer " + consumer.consumerNo()
+                    + " has an active installment plan already");
+        }
+    }
+
     private InstallmentPlan createPlan(Consumer consumer, Money planTotal, Long billId, BigDecimal downPayment,
             int count, LocalDate firstDueDate, boolean onBill, String createdBy) {
         String consumerNo = consumer.consumerNo();
-        // Locks the consumer's row, so of two plans requested at once the second sees the first as active.
-        jdbc.sql("select id from consumer where id = ? for update").param(consumer.id()).query(Long.class).single();
-        if (activePlan(consumer.id())) {
-            throw new IllegalStateException("consumer " + consumerNo + " has an active installment plan already");
-        }
+        requireNoActivePlan(consumer);
         InstallmentPlanTerms terms = new InstallmentPlanTerms(planTotal, Money.of(downPayment), count, firstDueDate,
                 InstallmentInterval.MONTHLY);
         LocalDate today = LocalDate.now(clock);

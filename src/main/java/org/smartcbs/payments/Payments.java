@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,8 @@ import org.smartcbs.identity.Role;
 import org.smartcbs.ledger.Ledger;
 import org.smartcbs.ledger.LedgerEntryType;
 import org.smartcbs.ledger.NewLedgerEntry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,15 +43,31 @@ public class Payments {
     private static final Logger log = LoggerFactory.getLogger(Payments.class);
     private static final List<String> REQUIRED = List.of("bank_reference", "consumer_no", "paid_on", "amount");
     private static final String IMPORT_JOB = "import";
+    /**
+     * An amount as plain ASCII digits with at most one decimal point. An exponent, a leading '+', grouping and
+     * other scripts' digits are rejected, although {@code new BigDecimal} reads them. The sign and the number of
+     * decimals are checked after, with their own messages.
+     */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final JdbcClient jdbc;
     private final Consumers consumers;
     private final Ledger ledger;
     private final Clock clock;
     private final Employees employees;
+    private final ApplicationEventPublisher events;
+    private final int maxPaidOnAgeYears;
 
-    Payments(JdbcClient jdbc, Consumers consumers, Ledger ledger, Clock clock, Employees employees) {
+    Payments(JdbcClient jdbc, Consumers consumers, Ledger ledger, Clock clock, Employees employees,
+            ApplicationEventPublisher events,
+            @Value("${smartcbs.payments.max-paid-on-age-years:2}") int maxPaidOnAgeYears) {
+        if (maxPaidOnAgeYears < 1) {
+            throw new IllegalArgumentException("invalid smartcbs.payments.max-paid-on-age-years " + maxPaidOnAgeYears
+                    + "; set it to 1 or more");
+        }
+        this.maxPaidOnAgeYears = maxPaidOnAgeYears;
         this.jdbc = jdbc;
+        this.events = events;
         this.employees = employees;
         this.consumers = consumers;
         this.ledger = ledger;
@@ -107,6 +126,9 @@ public class Payments {
             total = total.plus(amount);
         }
         ledger.postAll(credits);
+        for (NewLedgerEntry credit : credits) {
+            events.publishEvent(new PaymentPosted(credit.consumerId(), credit.reference(), credit.date(), importedBy));
+        }
         rejections.forEach(r -> log.warn("Payment row rejected file={} {}", table.fileName(), r.message()));
         log.info("Payments imported file={} accepted={} rejected={} total={}", table.fileName(), credits.size(),
                 rejections.size(), total);
@@ -127,6 +149,10 @@ public class Payments {
             throw new IllegalArgumentException("payment amount " + amount.toPlainString() + " must be above zero with"
                     + " at most " + Money.SCALE + " decimals");
         }
+        Optional<String> outOfRange = Money.rangeProblem(amount);
+        if (outOfRange.isPresent()) {
+            throw new IllegalArgumentException("payment amount " + amount.toPlainString() + " " + outOfRange.get());
+        }
         if (reference == null || reference.isBlank()) {
             throw new IllegalArgumentException("the payment of " + consumerNo + " needs a bank or receipt reference");
         }
@@ -143,6 +169,7 @@ public class Payments {
         }
         ledger.post(new NewLedgerEntry(consumer.id(), today, LedgerEntryType.PAYMENT, value.negate(), reference.strip(),
                 cashier));
+        events.publishEvent(new PaymentPosted(consumer.id(), reference.strip(), today, cashier));
         log.info("Payment posted consumer={} reference={} amount={} cashier={}", consumerNo, reference, value, cashier);
         return ledger.balance(consumer.id());
     }
@@ -189,22 +216,30 @@ public class Payments {
         if (consumers.findByNo(row.get("consumer_no")).isEmpty()) {
             return Optional.of(row.reject("consumer_no", "is not a registered consumer"));
         }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(row.get("amount"));
-        } catch (NumberFormatException e) {
-            return Optional.of(row.reject("amount", "is not a decimal number"));
+        if (!PLAIN_DECIMAL.matcher(row.get("amount")).matches()) {
+            return Optional.of(row.reject("amount", "is not a plain decimal number; write digits with at most one"
+                    + " '.', such as 1250.50"));
         }
+        BigDecimal amount = new BigDecimal(row.get("amount"));
         if (amount.signum() <= 0) {
             return Optional.of(row.reject("amount", "must be above zero"));
         }
         if (amount.stripTrailingZeros().scale() > Money.SCALE) {
             return Optional.of(row.reject("amount", "has more than " + Money.SCALE + " decimals"));
         }
+        Optional<String> outOfRange = Money.rangeProblem(amount);
+        if (outOfRange.isPresent()) {
+            return Optional.of(row.reject("amount", outOfRange.get()));
+        }
         try {
             LocalDate paidOn = LocalDate.parse(row.get("paid_on"));
             if (paidOn.isAfter(today)) {
                 return Optional.of(row.reject("paid_on", "is after today, " + today));
+            }
+            LocalDate earliest = today.minusYears(maxPaidOnAgeYears);
+            if (paidOn.isBefore(earliest)) {
+                return Optional.of(row.reject("paid_on", "is before " + earliest + ", more than " + maxPaidOnAgeYears
+                        + " years ago (setting smartcbs.payments.max-paid-on-age-years)"));
             }
         } catch (DateTimeParseException e) {
             return Optional.of(row.reject("paid_on", "is not a date in the form YYYY-MM-DD"));

@@ -202,6 +202,51 @@ class LateChargesTest {
         }
     }
 
+    /**
+     * The job runs on 1 November and charges all three October bills (due 24 October): 204 + 154 + 2150. The bank
+     * file comes after it. RS-001 paid 3035.00 on 20 October, its 1000.00 carried in plus its bill of 2035.00, so
+     * the bill was covered by its due date and its charge of 204.00 is reversed, dated 25 October like the charge:
+     * RS-001 then owes 1000 + 2035 + 204 - 3035 - 204 = 0.00. RS-003 paid 20000.00 of its 21500.00 on the 24th,
+     * which does not cover the bill, so its charge of 2150 stays. A later run charges no bill again.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void paymentImportedAfterJobReversesCharge(TestDatabase database) throws Exception {
+        TestClock clock = new TestClock(RUN_DATE);
+        try (ConfigurableApplicationContext app = database.start(dataDir, clock)) {
+            billOctober(app);
+            clock.moveTo(LocalDate.of(2026, 11, 1));
+            LateCharges job = app.getBean(LateCharges.class);
+            assertThat(job.apply(LocalDate.of(2026, 10, 25)).count()).isEqualTo(3);
+            Path bankFile = dataDir.resolve("bank-2026-11-03.csv");
+            Files.writeString(bankFile, """
+                    bank_reference,consumer_no,paid_on,amount,channel
+                    B-1,RS-001,2026-10-20,3035.00,BANK
+                    B-2,RS-003,2026-10-24,20000.00,BANK
+                    """);
+            clock.moveTo(LocalDate.of(2026, 11, 3));
+
+            app.getBean(Payments.class).importFile(bankFile);
+
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            List<String> reversed = jdbc.sql("select c.consumer_no from late_charge_reversal r"
+                    + " join bill b on b.id = r.bill_id join consumer c on c.id = b.consumer_id")
+                    .query(String.class).list();
+            assertThat(reversed).containsExactly("RS-001");
+            BigDecimal reversal = jdbc.sql("select amount from ledger_entry where entry_type = 'LATE_CHARGE_REVERSAL'")
+                    .query(BigDecimal.class).single();
+            assertThat(reversal).isEqualByComparingTo("-204.00");
+            LocalDate reversalDate = jdbc.sql("select entry_date from ledger_entry"
+                    + " where entry_type = 'LATE_CHARGE_REVERSAL'").query(LocalDate.class).single();
+            assertThat(reversalDate).isEqualTo(LocalDate.of(2026, 10, 25));
+            BigDecimal balance = jdbc.sql("select sum(e.amount) from ledger_entry e join consumer c"
+                    + " on c.id = e.consumer_id where c.consumer_no = 'RS-001'").query(BigDecimal.class).single();
+            assertThat(balance).isEqualByComparingTo("0.00");
+            assertThat(job.apply(LocalDate.of(2026, 10, 31)).count()).isZero();
+            assertThat(jdbc.sql("select count(*) from late_charge").query(Long.class).single()).isEqualTo(3);
+        }
+    }
+
     /** October's run stays a draft: its bills are not issued, so none draws a late charge, though none is paid. */
     @Test
     void draftBillsDrawNoLateCharge() {

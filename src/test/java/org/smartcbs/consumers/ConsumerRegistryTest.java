@@ -241,6 +241,34 @@ class ConsumerRegistryTest {
     }
 
     /**
+     * ledger_entry.amount is numeric(14, 2), so an opening balance must lie within -999,999,999,999.99 and
+     * 999,999,999,999.99. Each row out of range is reported, and nothing is written.
+     */
+    @Test
+    void openingBalanceTooLargeRejected() throws Exception {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Path file = dataDir.resolve("large-balances.csv");
+            Files.writeString(file, """
+                    consumer_no,name,national_id,phone,setup_code,category,status,opening_balance
+                    RS-101,Hina Aslam,90000-0000000-1,0300-9000001,RS-1,RESIDENTIAL,ACTIVE,99999999999999999999999.99
+                    RS-102,Imran Butt,90000-0000000-2,0300-9000002,RS-1,RESIDENTIAL,ACTIVE,-1000000000000.00
+                    RS-103,Jamal Din,90000-0000000-3,0300-9000003,RS-1,RESIDENTIAL,ACTIVE,999999999999.99
+                    """);
+            Consumers consumers = app.getBean(Consumers.class);
+            long before = consumers.count();
+
+            ImportResult result = consumers.importFile(file);
+
+            assertThat(result.committed()).isFalse();
+            assertThat(result.rejections()).extracting(r -> r.message()).containsExactly(
+                    "row 2, opening_balance \"99999999999999999999999.99\": is above the maximum 999,999,999,999.99",
+                    "row 3, opening_balance \"-1000000000000.00\": is below the minimum -999,999,999,999.99");
+            assertThat(consumers.count()).isEqualTo(before);
+        }
+    }
+
+    /**
      * An .xlsx import with a date cell, a number cell and one row naming an unknown setup: by default nothing is
      * written; taking the valid rows writes the other two.
      */

@@ -52,19 +52,24 @@ class StatementExportTest {
     void csvHasExactContent() {
         String csv = new String(export.csv(DocumentSamples.statement()), StandardCharsets.UTF_8);
 
+        // 10558.45 + 4686.55 = 15245.00; 15245.00 - 16000.00 = -755.00; -755.00 + 1255.00 = 500.00.
         assertEquals("date,type,reference,amount,balance\r\n"
+                + "2026-01-01,Opening balance,,,10558.45\r\n"
                 + "2026-01-03,BILL,B-2026-01-0001,4686.55,15245.00\r\n"
                 + "2026-01-20,PAYMENT,\"HBL 417, counter 2\",-16000.00,-755.00\r\n"
-                + "2026-01-28,ADJUSTMENT,'=SUM(A1:A9),1255.00,500.00\r\n", csv);
+                + "2026-01-28,ADJUSTMENT,'=SUM(A1:A9),1255.00,500.00\r\n"
+                + "2026-01-31,Closing balance,,,500.00\r\n", csv);
     }
 
     @Test
-    void csvOfEmptyStatementHasHeaderOnly() {
+    void csvOfEmptyStatementHasBalances() {
         var empty = new StatementDocument("Riverside Power Cooperative", "BLK-A-1001", "Amina Rahman",
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), Money.of("25.00"), List.of(),
                 Money.of("25.00"), "PKR");
 
-        assertEquals("date,type,reference,amount,balance\r\n",
+        assertEquals("date,type,reference,amount,balance\r\n"
+                + "2026-01-01,Opening balance,,,25.00\r\n"
+                + "2026-01-31,Closing balance,,,25.00\r\n",
                 new String(export.csv(empty), StandardCharsets.UTF_8));
     }
 

@@ -136,7 +136,11 @@ class AccountDocumentsTest {
 
             String csv = new String(documents.statement("RS-001", LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 31),
                     AccountDocuments.Format.CSV), StandardCharsets.UTF_8);
-            assertThat(csv).isEqualTo("date,type,reference,amount,balance\r\n2026-10-20,PAYMENT,R-7,-400.00,600.00\r\n");
+            // RS-001 carried in 1000.00 and paid 400.00 on the 20th: 1000.00 - 400.00 = 600.00.
+            assertThat(csv).isEqualTo("date,type,reference,amount,balance\r\n"
+                    + "2026-10-02,Opening balance,,,1000.00\r\n"
+                    + "2026-10-20,PAYMENT,R-7,-400.00,600.00\r\n"
+                    + "2026-10-31,Closing balance,,,600.00\r\n");
             byte[] xlsx = documents.statement("RS-001", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
                     AccountDocuments.Format.XLSX);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

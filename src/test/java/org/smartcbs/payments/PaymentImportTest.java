@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smartcbs.consumers.Consumers;
 import org.smartcbs.core.rows.RowRejection;
@@ -106,6 +107,73 @@ class PaymentImportTest {
                     .containsExactly("row 2, bank_reference \"B-2\": was already taken by an earlier payment");
             assertThat(jdbc.sql("select count(*) from payment").query(Long.class).single())
                     .isEqualTo(2);
+        }
+    }
+
+    /**
+     * payment.amount is numeric(14, 2), so 999,999,999,999.99 is the largest amount it stores: one cent more, and
+     * a 26-digit amount, are rejected rows, and the valid rows around them are posted, 100.00 + 999999999999.99 =
+     * 1000000000099.99.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void amountTooLargeForColumnRejected(TestDatabase database) throws IOException {
+        Path file = dataDir.resolve("large.csv");
+        writeCsv(file, List.of(
+                new Object[] {"L-1", "RS-001", LocalDate.of(2026, 10, 15), "100.00", "BANK"},
+                new Object[] {"L-2", "RS-001", LocalDate.of(2026, 10, 15), "99999999999999999999999999.00", "BANK"},
+                new Object[] {"L-3", "RS-002", LocalDate.of(2026, 10, 15), "999999999999.99", "BANK"},
+                new Object[] {"L-4", "RS-002", LocalDate.of(2026, 10, 15), "1000000000000.00", "BANK"}));
+        try (ConfigurableApplicationContext app = database.start(dataDir.resolve("db"), new TestClock(TODAY))) {
+            Riverside.importRegistry(app);
+
+            Payments.PaymentImport imported = app.getBean(Payments.class).importFile(file, Riverside.CASHIER);
+
+            assertThat(imported.rows().taken()).isEqualTo(2);
+            assertThat(imported.total()).hasToString("1000000000099.99");
+            assertThat(imported.rows().rejections()).extracting(RowRejection::message).containsExactly(
+                    "row 3, amount \"99999999999999999999999999.00\": is above the maximum 999,999,999,999.99",
+                    "row 5, amount \"1000000000000.00\": is above the maximum 999,999,999,999.99");
+            assertThatThrownBy(() -> app.getBean(Payments.class).post("RS-003", new BigDecimal("1000000000000.00"),
+                    "R-BIG", "CASH", Riverside.CASHIER)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is above the maximum 999,999,999,999.99");
+        }
+    }
+
+    /**
+     * Amounts are plain ASCII decimals: an exponent, Arabic-Indic digits, a leading '+' and a grouping comma are
+     * rejected rows. Today is 2026-10-20 and the default limit is 2 years, so 2024-10-20 is the earliest paid-on
+     * date taken: 2024-10-19 and 1900-01-01 are rejected. Taken: 1000.00 + 5.00 = 1005.00.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void oddAmountsAndOldDatesRejected(TestDatabase database) throws IOException {
+        Path file = dataDir.resolve("odd.csv");
+        writeCsv(file, List.of(
+                new Object[] {"O-1", "RS-001", LocalDate.of(2026, 10, 15), "1e3", "BANK"},
+                new Object[] {"O-2", "RS-001", LocalDate.of(2026, 10, 15), "\u0661\u0660\u0660", "BANK"},
+                new Object[] {"O-3", "RS-001", LocalDate.of(2026, 10, 15), "+100.00", "BANK"},
+                new Object[] {"O-4", "RS-001", LocalDate.of(2026, 10, 15), "\"1,000.00\"", "BANK"},
+                new Object[] {"O-5", "RS-001", LocalDate.of(2026, 10, 15), "1000.00", "BANK"},
+                new Object[] {"O-6", "RS-002", LocalDate.of(1900, 1, 1), "5.00", "BANK"},
+                new Object[] {"O-7", "RS-002", LocalDate.of(2024, 10, 19), "5.00", "BANK"},
+                new Object[] {"O-8", "RS-002", LocalDate.of(2024, 10, 20), "5.00", "BANK"}));
+        try (ConfigurableApplicationContext app = database.start(dataDir.resolve("db"), new TestClock(TODAY))) {
+            Riverside.importRegistry(app);
+
+            Payments.PaymentImport imported = app.getBean(Payments.class).importFile(file, Riverside.CASHIER);
+
+            assertThat(imported.rows().taken()).isEqualTo(2);
+            assertThat(imported.total()).hasToString("1005.00");
+            String plain = ": is not a plain decimal number; write digits with at most one '.', such as 1250.50";
+            String old = ", more than 2 years ago (setting smartcbs.payments.max-paid-on-age-years)";
+            assertThat(imported.rows().rejections()).extracting(RowRejection::message).containsExactly(
+                    "row 2, amount \"1e3\"" + plain,
+                    "row 3, amount \"\u0661\u0660\u0660\"" + plain,
+                    "row 4, amount \"+100.00\"" + plain,
+                    "row 5, amount \"1,000.00\"" + plain,
+                    "row 7, paid_on \"1900-01-01\": is before 2024-10-20" + old,
+                    "row 8, paid_on \"2024-10-19\": is before 2024-10-20" + old);
         }
     }
 

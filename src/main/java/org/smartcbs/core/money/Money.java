@@ -3,6 +3,7 @@ package org.smartcbs.core.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An amount in the organisation's currency, kept at the currency's minor unit.
@@ -20,6 +21,20 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+    /** The largest amount that the amount columns, {@code numeric(14, 2)}, store. The smallest is its negation. */
+    public static final BigDecimal MAX_STORED = new BigDecimal("999999999999.99");
+
+    /** Returns why the amount columns cannot store {@code amount}, or empty when they can. */
+    public static Optional<String> rangeProblem(BigDecimal amount) {
+        if (amount.compareTo(MAX_STORED) > 0) {
+            return Optional.of("is above the maximum 999,999,999,999.99");
+        }
+        if (amount.compareTo(MAX_STORED.negate()) < 0) {
+            return Optional.of("is below the minimum -999,999,999,999.99");
+        }
+        return Optional.empty();
+    }
 
     public Money {
         Objects.requireNonNull(amount, "amount");
