@@ -177,6 +177,7 @@ final class TariffRules {
         if (last) {
             throw invalid(limitPath, upTo, "must be null, because the last " + entry + " has no upper limit");
         }
+        TariffDecimals.requireInRange(limitPath, upTo);
         if (upTo.signum() < 0) {
             throw invalid(limitPath, upTo, "is negative; limits are units from 0 up");
         }
@@ -340,6 +341,7 @@ final class TariffRules {
         if (value == null) {
             throw missing(path, hint.isEmpty() ? "this field is required" : hint);
         }
+        TariffDecimals.requireInRange(path, value);
         if (value.signum() < 0) {
             throw invalid(path, value, "is negative; write zero or more");
         }
