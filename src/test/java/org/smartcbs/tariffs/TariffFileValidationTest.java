@@ -72,6 +72,20 @@ class TariffFileValidationTest {
                 rule("format version", r -> r.put("format", "smart-cbs-tariff/2"), "format", "\"smart-cbs-tariff/2\""),
                 rule("code required", r -> r.remove("code"), "code", null),
                 rule("code pattern", r -> r.put("code", "TEST 1"), "code", "\"TEST 1\""),
+                rule("code at most 60 characters", r -> r.put("code", "C".repeat(61)), "code",
+                        "\"" + "C".repeat(20) + "...\""),
+                rule("name at most 300 characters", r -> r.put("name", "N".repeat(301)), "name",
+                        "\"" + "N".repeat(20) + "...\""),
+                rule("charge code at most 40 characters", r -> at(r, "/charges/1").put("code", "F".repeat(41)),
+                        "charges[1].code", "\"" + "F".repeat(20) + "...\""),
+                rule("charge name at most 100 characters", r -> at(r, "/charges/1").put("name", "F".repeat(101)),
+                        "charges[1].name", "\"" + "F".repeat(20) + "...\""),
+                rule("first slab limit above zero", r -> at(r, "/schedules/0/slabs/0").put("upTo", 0),
+                        "schedules[0].slabs[0].upTo", "0"),
+                rule("first schedule limit above zero", r -> at(r, "/schedules/0").put("upTo", "0.00"),
+                        "schedules[0].upTo", "0.00"),
+                rule("first band limit above zero", r -> at(r, "/charges/0/bands/0").put("upTo", 0),
+                        "charges[0].bands[0].upTo", "0"),
                 rule("name required", r -> r.remove("name"), "name", null),
                 rule("name not blank", r -> r.put("name", " "), "name", "\" \""),
                 rule("name is a string", r -> r.put("name", 5), "name", "5"),
@@ -263,6 +277,29 @@ class TariffFileValidationTest {
 
         assertThat(error.getMessage()).isEqualTo("schedules[0].slabs[1].rate: \"1e99999999\" is out of range; a "
                 + "tariff decimal has at most 18 digits before the point and 20 after it");
+    }
+
+    @Test
+    void lengthsAtBoundAccepted() {
+        ObjectNode root = valid();
+        root.put("code", "C".repeat(60));
+        root.put("name", "N".repeat(300));
+        at(root, "/charges/1").put("code", "F".repeat(40));
+        at(root, "/charges/1").put("name", "F".repeat(100));
+
+        assertThatCode(() -> TariffFile.read(root.toString())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void tooLongMessage() {
+        ObjectNode root = valid();
+        root.put("code", "C".repeat(5000));
+
+        TariffFormatException error = catchThrowableOfType(TariffFormatException.class,
+                () -> TariffFile.read(root.toString()));
+
+        assertThat(error.getMessage()).isEqualTo("code: \"" + "C".repeat(20) + "...\" is too long: 5000 characters; "
+                + "write at most 60");
     }
 
     @Test
