@@ -303,6 +303,11 @@ class TariffFileValidationTest {
     }
 
     @Test
+    void byteOrderMarkSkipped() {
+        assertThatCode(() -> TariffFile.read("\uFEFF" + VALID)).doesNotThrowAnyException();
+    }
+
+    @Test
     void slabLimitMessage() {
         ObjectNode root = valid();
         at(root, "/schedules/0/slabs/1").put("upTo", 40);
