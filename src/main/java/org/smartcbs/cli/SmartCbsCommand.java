@@ -66,6 +66,12 @@ public class SmartCbsCommand implements Runnable {
      */
     private static int report(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
+        // NOTE: Launcher checks the lock before the application starts, so this branch runs only when another
+        // process takes the lock between that check and H2 opening the file. No test reaches it.
+        if (DatabaseInUse.isCause(failure)) {
+            err.println("error: " + DatabaseInUse.message(parsed));
+            return FAILED;
+        }
         Throwable cause = rootOfStartup(failure);
         if (cause instanceof InvalidFileException || cause instanceof IllegalArgumentException
                 || cause instanceof IllegalStateException || cause instanceof ConsumerNotFoundException) {
