@@ -14,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the application for a command: on the embedded database in a folder, or the one configured. */
 public final class Launcher {
 
+    private static final String DATASOURCE_URL = "spring.datasource.url";
+
     private Launcher() {
     }
 
@@ -25,6 +27,9 @@ public final class Launcher {
      */
     public static ConfigurableApplicationContext open(Path dataDir, Clock clock, WebApplicationType web,
             Map<String, String> properties) {
+        if (usesEmbeddedDatabase(properties)) {
+            DatabaseInUse.requireFree(dataDir);
+        }
         List<String> args = new ArrayList<>();
         args.add("--smartcbs.data-dir=" + dataDir.toAbsolutePath().normalize());
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
@@ -35,6 +40,12 @@ public final class Launcher {
                     }
                 })
                 .run(args.toArray(String[]::new));
+    }
+
+    /** Returns whether no setting replaces the embedded database of application.properties. */
+    private static boolean usesEmbeddedDatabase(Map<String, String> properties) {
+        return !properties.containsKey(DATASOURCE_URL) && System.getProperty(DATASOURCE_URL) == null
+                && System.getenv("SPRING_DATASOURCE_URL") == null;
     }
 
     public static ConfigurableApplicationContext open(Path dataDir) {

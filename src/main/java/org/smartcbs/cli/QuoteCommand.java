@@ -102,7 +102,17 @@ public final class QuoteCommand implements Callable<Integer> {
         }
 
         int days = periodDays != null ? periodDays : TariffPricer.defaultPeriodDays(tariff);
-        Quote quote = TariffPricer.price(tariff, consumed, days);
+        Quote quote;
+        try {
+            quote = TariffPricer.price(tariff, consumed, days);
+        } catch (ArithmeticException e) {
+            // NOTE: the reader bounds every decimal, so no known file reaches this branch. It keeps a case the
+            // bound misses from ending in a raw exception.
+            err.println("Invalid tariff file " + tariffFile + ": the quote could not be computed, because a value "
+                    + "is too large or too precise (" + e.getMessage() + ")");
+            err.flush();
+            return EXIT_INVALID_TARIFF;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(QuoteJson.write(quote));
         out.flush();

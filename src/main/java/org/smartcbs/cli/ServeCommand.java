@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,13 +19,35 @@ class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "The HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", converter = PortConverter.class,
+            description = "The HTTP port, 1 to 65535 (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--address", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only); 0.0.0.0 listens"
                     + " on every network interface.")
     String address;
+
+    /** Reads a TCP port number, 1 to 65535. */
+    static final class PortConverter implements CommandLine.ITypeConverter<Integer> {
+
+        private static final int MAX_PORT = 65535;
+
+        @Override
+        public Integer convert(String text) {
+            int port;
+            try {
+                port = Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (port < 1 || port > MAX_PORT) {
+                throw new CommandLine.TypeConversionException("\"" + text + "\" is not a port number; write 1 to "
+                        + MAX_PORT);
+            }
+            return port;
+        }
+    }
 
     @Override
     public Integer call() throws InterruptedException {

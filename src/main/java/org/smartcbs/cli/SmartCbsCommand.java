@@ -1,6 +1,8 @@
 package org.smartcbs.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.smartcbs.consumers.ConsumerNotFoundException;
 import org.smartcbs.core.rows.InvalidFileException;
@@ -39,8 +41,25 @@ public class SmartCbsCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SmartCbsCommand());
         commandLine.setExecutionExceptionHandler(SmartCbsCommand::report);
+        commandLine.setParameterExceptionHandler(SmartCbsCommand::reportInvalidInput);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(LocalDate.class, DateOptions::date);
+        commandLine.registerConverter(YearMonth.class, DateOptions::month);
         return commandLine;
+    }
+
+    /**
+     * Prints what is wrong with the command line and where to find the usage, in place of picocli's default of
+     * printing the whole usage after the message.
+     */
+    private static int reportInvalidInput(CommandLine.ParameterException invalid, String[] args) {
+        CommandLine commandLine = invalid.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(invalid.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(invalid, err);
+        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the usage.");
+        err.flush();
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /**
@@ -49,6 +68,12 @@ public class SmartCbsCommand implements Runnable {
      */
     private static int report(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
+        // NOTE: Launcher checks the lock before the application starts, so this branch runs only when another
+        // process takes the lock between that check and H2 opening the file. No test reaches it.
+        if (DatabaseInUse.isCause(failure)) {
+            err.println("error: " + DatabaseInUse.message(parsed));
+            return FAILED;
+        }
         Throwable cause = rootOfStartup(failure);
         if (cause instanceof InvalidFileException || cause instanceof IllegalArgumentException
                 || cause instanceof IllegalStateException || cause instanceof ConsumerNotFoundException) {

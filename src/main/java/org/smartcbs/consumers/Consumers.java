@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,12 +48,17 @@ public class Consumers {
     /** The consumer categories when the setting {@code smartcbs.consumers.categories} is not given. */
     public static final String DEFAULT_CATEGORIES = "RESIDENTIAL,COMMERCIAL,INDUSTRIAL,AGRICULTURAL,GENERAL";
     private static final String IMPORTED_BY = "import";
+    /** Columns of free text, checked for control characters; the others are checked against a pattern or a list. */
+    private static final List<String> TEXT_COLUMNS = List.of("consumer_no", "name", "guardian_name", "address",
+            "route", "tariff_code");
     private static final List<String> REQUIRED = List.of("consumer_no", "name", "national_id", "setup_code",
             "category", "status");
 
     private final JdbcClient jdbc;
     private final Setups setups;
     private final Ledger ledger;
+    private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private final Clock clock;
     private final ContactRules rules;
     private final String numberPattern;
@@ -277,9 +283,18 @@ public class Consumers {
             rejections.add(row.reject("category", "is not a consumer category; use one of "
                     + String.join(", ", categories) + " (setting smartcbs.consumers.categories)"));
         }
+        rejectControlCharacters(row, rejections);
         ConsumerStatus status = parseStatus(row, rejections);
         BigDecimal load = parseDecimal(row, "sanctioned_load_kw", rejections);
+        if (load != null && load.signum() < 0) {
+            rejections.add(row.reject("sanctioned_load_kw", "is negative; write the load in kW, zero or more"));
+        }
         LocalDate connectionDate = parseDate(row, "connection_date", rejections);
+        LocalDate today = LocalDate.now(clock);
+        if (connectionDate != null && connectionDate.isAfter(today)) {
+            rejections.add(row.reject("connection_date", "is after today, " + today
+                    + "; write the date the connection was made"));
+        }
         BigDecimal opening = parseDecimal(row, "opening_balance", rejections);
         if (opening != null && opening.scale() > Money.SCALE) {
             rejections.add(row.reject("opening_balance", "has more than " + Money.SCALE + " decimals"));
@@ -291,6 +306,32 @@ public class Consumers {
         }
         return new Registration(row, setup.get(), phone, email.isEmpty() ? null : email, status, load,
                 connectionDate, opening == null ? Money.ZERO : Money.of(opening));
+    }
+
+    /**
+     * Rejects a control character, such as a tab or BEL, in a text column, because it would reach bills and
+     * exports unseen. The value is shown with each control character as U+XXXX.
+     */
+    private static void rejectControlCharacters(Table.Row row, List<RowRejection> rejections) {
+        for (String column : TEXT_COLUMNS) {
+            String value = row.get(column);
+            if (value.chars().anyMatch(Character::isISOControl)) {
+                rejections.add(new RowRejection(row.number(), column, showControlCharacters(value),
+                        "contains a control character; remove it"));
+            }
+        }
+    }
+
+    private static String showControlCharacters(String value) {
+        StringBuilder escaped = new StringBuilder();
+        value.chars().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                escaped.append(String.format("U+%04X", c));
+            } else {
+                escaped.append((char) c);
+            }
+        });
+        return escaped.toString();
     }
 
     private static void checkUnique(Table.Row row, String column, Map<String, Integer> seen,
@@ -331,10 +372,14 @@ public class Consumers {
         if (row.isBlank(column)) {
             return null;
         }
+        if (!DATE_TEXT.matcher(row.get(column)).matches()) {
+            rejections.add(row.reject(column, "is not a date in the form YYYY-MM-DD"));
+            return null;
+        }
         try {
             return LocalDate.parse(row.get(column));
         } catch (DateTimeParseException e) {
-            rejections.add(row.reject(column, "is not a date in the form YYYY-MM-DD"));
+            rejections.add(row.reject(column, "is not a valid date; write YYYY-MM-DD"));
             return null;
         }
     }

@@ -11,8 +11,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,11 @@ public class Meters {
     private final JdbcClient jdbc;
     private final Consumers consumers;
     private final ApplicationEventPublisher events;
+    /** The phases a meter may have, stored in capitals; the import takes them in any letter case. */
+    private static final List<String> PHASES = List.of("SINGLE", "THREE");
+
+    private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private final Clock clock;
     private final Employees employees;
 
@@ -53,7 +60,8 @@ public class Meters {
 
     /**
      * Imports meters from CSV: {@code meter_serial, make, phase, register_digits, multiplier, installed_on,
-     * consumer_no, last_reading, last_reading_date}. A meter with a consumer number is assigned to that
+     * consumer_no, last_reading, last_reading_date}, with phase SINGLE or THREE when given and installed_on no
+     * later than today or the last reading date. A meter with a consumer number is assigned to that
      * consumer as an approved assignment; the last reading starts its first billing period. All or nothing.
      */
     @Transactional
@@ -106,7 +114,17 @@ public class Meters {
         }
         Integer digits = parseInt(row, "register_digits", 1, 12, rejections);
         Integer multiplier = parseInt(row, "multiplier", 1, 1_000_000, rejections);
+        String phase = row.get("phase");
+        if (!phase.isEmpty() && !PHASES.contains(phase.toUpperCase(Locale.ROOT))) {
+            rejections.add(row.reject("phase", "is not a phase; write " + String.join(" or ", PHASES)
+                    + ", or leave it blank"));
+        }
+        LocalDate today = LocalDate.now(clock);
         LocalDate installedOn = parseDate(row, "installed_on", rejections);
+        if (installedOn != null && installedOn.isAfter(today)) {
+            rejections.add(row.reject("installed_on", "is after today, " + today
+                    + "; write the day the meter was installed"));
+        }
         Consumer consumer = null;
         String consumerNo = row.get("consumer_no");
         if (!consumerNo.isEmpty()) {
@@ -127,8 +145,12 @@ public class Meters {
             }
         }
         LocalDate lastReadingDate = parseDate(row, "last_reading_date", rejections);
-        if (lastReading != null && lastReadingDate == null && !row.isBlank("last_reading")) {
+        if (lastReading != null && row.isBlank("last_reading_date")) {
             rejections.add(row.reject("last_reading_date", "is missing; a last reading needs its date"));
+        }
+        if (installedOn != null && lastReadingDate != null && installedOn.isAfter(lastReadingDate)) {
+            rejections.add(row.reject("installed_on", "is after last_reading_date " + lastReadingDate
+                    + "; a meter is read on or after the day it is installed"));
         }
         return new MeterRow(row, serial, digits == null ? 0 : digits, multiplier == null ? 0 : multiplier,
                 installedOn, consumer, lastReading, lastReadingDate);
@@ -138,7 +160,7 @@ public class Meters {
         String status = meter.consumer != null ? "INSTALLED" : "IN_STOCK";
         jdbc.sql("insert into meter (serial, make, phase, register_digits, multiplier, status, installed_on,"
                 + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(meter.serial, emptyToNull(meter.row.get("make")), emptyToNull(meter.row.get("phase")),
+                .params(meter.serial, emptyToNull(meter.row.get("make")), emptyToNull(meter.row.get("phase").toUpperCase(Locale.ROOT)),
                         meter.digits, meter.multiplier, status, meter.installedOn, LocalDateTime.now(clock))
                 .update();
         return findBySerial(meter.serial).orElseThrow().id();
@@ -239,10 +261,14 @@ public class Meters {
         if (row.isBlank(column)) {
             return null;
         }
+        if (!DATE_TEXT.matcher(row.get(column)).matches()) {
+            rejections.add(row.reject(column, "is not a date in the form YYYY-MM-DD"));
+            return null;
+        }
         try {
             return LocalDate.parse(row.get(column));
         } catch (DateTimeParseException e) {
-            rejections.add(row.reject(column, "is not a date in the form YYYY-MM-DD"));
+            rejections.add(row.reject(column, "is not a valid date; write YYYY-MM-DD"));
             return null;
         }
     }

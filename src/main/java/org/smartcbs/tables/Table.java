@@ -1,7 +1,7 @@
 package org.smartcbs.tables;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +26,8 @@ import org.smartcbs.core.rows.RowRejection;
  */
 public final class Table {
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final String fileName;
     private final List<Row> rows;
 
@@ -35,7 +37,7 @@ public final class Table {
     }
 
     /**
-     * Reads a UTF-8 CSV file, or the first visible sheet of an .xlsx or .xls workbook, and checks that it has every
+     * Reads a UTF-8 CSV file, with or without a byte order mark, or the first visible sheet of an .xlsx or .xls workbook, and checks that it has every
      * required column.
      *
      * @throws InvalidFileException when the file cannot be read or lacks a required column
@@ -46,7 +48,8 @@ public final class Table {
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
             return WorkbookTable.read(file, requiredColumns);
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            skipByteOrderMark(reader);
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
             try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -62,6 +65,17 @@ public final class Table {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new InvalidFileException(name + ": cannot be read as CSV: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Skips a UTF-8 byte order mark at the start of {@code reader}, because Excel writes one at the start of every
+     * "CSV UTF-8" file and it would otherwise become part of the first column name.
+     */
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != BYTE_ORDER_MARK) {
+            reader.reset();
         }
     }
 

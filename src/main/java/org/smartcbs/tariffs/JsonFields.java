@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.smartcbs.core.tariff.TariffDecimals;
 import org.smartcbs.core.tariff.TariffFormatException;
 
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,12 @@ final class JsonFields {
 
     /** A decimal written as a JSON string: optional minus, digits, optional fraction and exponent. */
     private static final Pattern DECIMAL_TEXT = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+
+    /**
+     * Maximum length of decimal text. Longer text is out of range in {@link TariffDecimals} unless it pads with
+     * zeros, so the reader rejects it unparsed.
+     */
+    private static final int MAX_DECIMAL_TEXT = 100;
 
     private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -161,18 +168,43 @@ final class JsonFields {
         return value;
     }
 
-    /** Reads a decimal exactly from a JSON number or a JSON string, never through a binary float. */
+    /**
+     * Reads a decimal exactly from a JSON number or a JSON string, never through a binary float, and rejects it
+     * when it is out of the range of {@link TariffDecimals} before anything expands its exponent.
+     */
     static BigDecimal decimal(String path, JsonNode value) {
         if (value.isNumber()) {
-            return withoutNegativeScale(value.decimalValue());
+            return withoutNegativeScale(inRange(path, value, value.decimalValue()));
         }
         if (value.isString()) {
             String text = value.stringValue();
             if (DECIMAL_TEXT.matcher(text).matches()) {
-                return withoutNegativeScale(new BigDecimal(text));
+                return withoutNegativeScale(inRange(path, value, parseDecimal(text)));
             }
         }
         throw invalidAsWritten(path, value.toString(), "is not a decimal; write a number such as 3.15 or \"3.15\"");
+    }
+
+    /**
+     * Parses decimal text, or returns {@code null} when the text is too long to be in range or its exponent does
+     * not fit in an {@code int}.
+     */
+    private static BigDecimal parseDecimal(String text) {
+        if (text.length() > MAX_DECIMAL_TEXT) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal inRange(String path, JsonNode written, BigDecimal value) {
+        if (value == null || !TariffDecimals.inRange(value)) {
+            throw invalidAsWritten(path, written.toString(), TariffDecimals.OUT_OF_RANGE);
+        }
+        return value;
     }
 
     /** Turns an exponent form such as 1E+2 into 100, so the value is written back in plain notation unchanged. */

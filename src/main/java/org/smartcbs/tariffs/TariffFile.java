@@ -59,6 +59,8 @@ public final class TariffFile {
     private static final Set<String> ROUNDING_MODES = fields("HALF_UP", "HALF_EVEN", "DOWN", "UP", "FLOOR",
             "CEILING");
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -100,7 +102,9 @@ public final class TariffFile {
                 .build();
     }
 
-    private static JsonNode parse(String json) {
+    private static JsonNode parse(String text) {
+        // Editors on Windows may start a UTF-8 file with a byte order mark, which JSON does not allow.
+        String json = text != null && text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
         if (json == null || json.isBlank()) {
             throw new TariffFormatException("", null, "Invalid tariff file: the text is empty; a tariff file is "
                     + "one JSON object");

@@ -144,6 +144,26 @@ class QuoteCommandTest {
     }
 
     @Test
+    void hugeExponentIsCleanError() throws IOException {
+        Path file = folder.resolve("huge.json");
+        Files.writeString(file, Files.readString(KSEB).replaceFirst("\"rate\": \"[0-9.]+\"", "\"rate\": \"1e99999999\""));
+
+        Result result = quote("--tariff", file.toString(), "--units", "150");
+
+        assertCleanError(result, "schedules[0].slabs[0].rate: \"1e99999999\" is out of range");
+    }
+
+    @Test
+    void tinyExponentIsCleanError() throws IOException {
+        Path file = folder.resolve("tiny.json");
+        Files.writeString(file, Files.readString(KSEB).replaceFirst("\"rate\": \"[0-9.]+\"", "\"rate\": \"1e-999999999\""));
+
+        Result result = quote("--tariff", file.toString(), "--units", "150");
+
+        assertCleanError(result, "schedules[0].slabs[0].rate: \"1e-999999999\" is out of range");
+    }
+
+    @Test
     void malformedFileIsCleanError() throws IOException {
         Path file = folder.resolve("broken.json");
         Files.writeString(file, "{\"format\": ");

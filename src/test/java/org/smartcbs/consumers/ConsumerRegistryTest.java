@@ -240,6 +240,38 @@ class ConsumerRegistryTest {
         }
     }
 
+    @Test
+    void importRejectsOddValues() throws Exception {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Path file = dataDir.resolve("odd-consumers.csv");
+            // Row 2 has a BEL in its name, row 3 a tab in its address. Today is 2026-10-01, so row 4's
+            // connection date is the latest one accepted.
+            Files.writeString(file, "consumer_no,name,national_id,phone,setup_code,category,status,"
+                    + "sanctioned_load_kw,connection_date,address\n"
+                    + "RS-101,Hina\u0007 Aslam,90000-0000000-1,0300-9000001,RS-1,RESIDENTIAL,ACTIVE,-3,2026-10-02,House 1\n"
+                    + "RS-102,Imran Butt,90000-0000000-2,0300-9000002,RS-1,RESIDENTIAL,ACTIVE,2,2099-12-07,Plot\t9\n"
+                    + "RS-103,Jamal Din,90000-0000000-3,0300-9000003,RS-1,RESIDENTIAL,ACTIVE,0,2026-10-01,House 3\n"
+                    + "RS-104,Kiran Shah,90000-0000000-4,0300-9000004,RS-1,RESIDENTIAL,ACTIVE,2,2026-02-30,House 4\n");
+            Consumers consumers = app.getBean(Consumers.class);
+            long before = consumers.count();
+
+            ImportResult result = consumers.importFile(file);
+
+            assertThat(result.committed()).isFalse();
+            assertThat(result.rejections()).extracting(r -> r.message()).containsExactly(
+                    "row 2, name \"HinaU+0007 Aslam\": contains a control character; remove it",
+                    "row 2, sanctioned_load_kw \"-3\": is negative; write the load in kW, zero or more",
+                    "row 2, connection_date \"2026-10-02\": is after today, 2026-10-01; write the date the connection"
+                            + " was made",
+                    "row 3, address \"PlotU+00099\": contains a control character; remove it",
+                    "row 3, connection_date \"2099-12-07\": is after today, 2026-10-01; write the date the connection"
+                            + " was made",
+                    "row 5, connection_date \"2026-02-30\": is not a valid date; write YYYY-MM-DD");
+            assertThat(consumers.count()).isEqualTo(before);
+        }
+    }
+
     /**
      * ledger_entry.amount is numeric(14, 2), so an opening balance must lie within -999,999,999,999.99 and
      * 999,999,999,999.99. Each row out of range is reported, and nothing is written.

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -118,6 +119,39 @@ class MeterLifecycleTest {
             assertThat(jdbc.sql("select count(*) from bill_line l join bill b on b.id = l.bill_id"
                     + " where b.billing_month = '2026-11' and l.code = 'FC'").query(Long.class).single()).isEqualTo(1);
             assertThat(app.getBean(Meters.class).findBySerial("MR-1")).map(Meter::status).hasValue("REMOVED");
+        }
+    }
+
+    @Test
+    void importRejectsOddMeterRows() throws Exception {
+        try (ConfigurableApplicationContext app = TestDatabase.H2.start(dataDir, new TestClock(LocalDate.of(2026, 10, 1)))) {
+            Riverside.importRegistry(app);
+            Path file = dataDir.resolve("odd-meters.csv");
+            // Today is 2026-10-01. MX-5 is the one valid row: installed and read on the same day, phase in
+            // small letters.
+            Files.writeString(file, """
+                    meter_serial,make,phase,register_digits,multiplier,installed_on,consumer_no,last_reading,last_reading_date
+                    MX-1,Hexing,QUAD,5,1,2021-01-01,,100,2026-09-01
+                    MX-2,Hexing,SINGLE,5,1,2026-10-02,,100,2026-09-01
+                    MX-3,Hexing,THREE,5,1,2026-09-15,,100,2026-09-01
+                    MX-4,Hexing,SINGLE,5,1,2021-01-01,,100,2026-02-30
+                    MX-5,Hexing,three,5,1,2026-09-01,,100,2026-09-01
+                    """);
+            Meters meters = app.getBean(Meters.class);
+
+            var result = meters.importFile(file);
+
+            assertThat(result.committed()).isFalse();
+            assertThat(result.rejections()).extracting(r -> r.message()).containsExactly(
+                    "row 2, phase \"QUAD\": is not a phase; write SINGLE or THREE, or leave it blank",
+                    "row 3, installed_on \"2026-10-02\": is after today, 2026-10-01; write the day the meter was"
+                            + " installed",
+                    "row 3, installed_on \"2026-10-02\": is after last_reading_date 2026-09-01; a meter is read on or"
+                            + " after the day it is installed",
+                    "row 4, installed_on \"2026-09-15\": is after last_reading_date 2026-09-01; a meter is read on or"
+                            + " after the day it is installed",
+                    "row 5, last_reading_date \"2026-02-30\": is not a valid date; write YYYY-MM-DD");
+            assertThat(meters.findBySerial("MX-5")).isEmpty();
         }
     }
 }

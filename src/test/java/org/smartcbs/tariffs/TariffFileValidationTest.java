@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -71,6 +72,20 @@ class TariffFileValidationTest {
                 rule("format version", r -> r.put("format", "smart-cbs-tariff/2"), "format", "\"smart-cbs-tariff/2\""),
                 rule("code required", r -> r.remove("code"), "code", null),
                 rule("code pattern", r -> r.put("code", "TEST 1"), "code", "\"TEST 1\""),
+                rule("code at most 60 characters", r -> r.put("code", "C".repeat(61)), "code",
+                        "\"" + "C".repeat(20) + "...\""),
+                rule("name at most 300 characters", r -> r.put("name", "N".repeat(301)), "name",
+                        "\"" + "N".repeat(20) + "...\""),
+                rule("charge code at most 40 characters", r -> at(r, "/charges/1").put("code", "F".repeat(41)),
+                        "charges[1].code", "\"" + "F".repeat(20) + "...\""),
+                rule("charge name at most 100 characters", r -> at(r, "/charges/1").put("name", "F".repeat(101)),
+                        "charges[1].name", "\"" + "F".repeat(20) + "...\""),
+                rule("first slab limit above zero", r -> at(r, "/schedules/0/slabs/0").put("upTo", 0),
+                        "schedules[0].slabs[0].upTo", "0"),
+                rule("first schedule limit above zero", r -> at(r, "/schedules/0").put("upTo", "0.00"),
+                        "schedules[0].upTo", "0.00"),
+                rule("first band limit above zero", r -> at(r, "/charges/0/bands/0").put("upTo", 0),
+                        "charges[0].bands[0].upTo", "0"),
                 rule("name required", r -> r.remove("name"), "name", null),
                 rule("name not blank", r -> r.put("name", " "), "name", "\" \""),
                 rule("name is a string", r -> r.put("name", 5), "name", "5"),
@@ -136,6 +151,23 @@ class TariffFileValidationTest {
                         "schedules[0].slabs[1].rate", "-3.70"),
                 rule("decimal text", r -> at(r, "/schedules/0/slabs/1").put("rate", "3,70"),
                         "schedules[0].slabs[1].rate", "\"3,70\""),
+                rule("decimal exponent too large", r -> at(r, "/schedules/0/slabs/1").put("rate", "1e99999999"),
+                        "schedules[0].slabs[1].rate", "\"1e99999999\""),
+                rule("decimal exponent too small", r -> at(r, "/schedules/0/slabs/1").put("rate", "1e-99999999"),
+                        "schedules[0].slabs[1].rate", "\"1e-99999999\""),
+                rule("decimal exponent beyond int", r -> at(r, "/schedules/0/slabs/1").put("rate", "1e9999999999"),
+                        "schedules[0].slabs[1].rate", "\"1e9999999999\""),
+                rule("decimal number exponent too large",
+                        r -> at(r, "/schedules/0/slabs/1").put("rate", new BigDecimal("1e999999999")),
+                        "schedules[0].slabs[1].rate", "1E+999999999"),
+                rule("limit exponent too large", r -> at(r, "/schedules/0/slabs/1").put("upTo", "1e999999999"),
+                        "schedules[0].slabs[1].upTo", "\"1e999999999\""),
+                // 19 digits before the point, one more than the bound of 18.
+                rule("decimal too many digits", r -> at(r, "/schedules/0/slabs/1").put("rate", "1234567890123456789"),
+                        "schedules[0].slabs[1].rate", "\"1234567890123456789\""),
+                // 21 digits after the point, one more than the bound of 20.
+                rule("decimal too many decimals", r -> at(r, "/charges/1").put("rate", "0.100000000000000000001"),
+                        "charges[1].rate", "\"0.100000000000000000001\""),
                 rule("decimal not boolean", r -> at(r, "/schedules/0/slabs/1").put("rate", true),
                         "schedules[0].slabs[1].rate", "true"),
                 rule("charges an array", r -> r.put("charges", 1), "charges", "1"),
@@ -224,6 +256,55 @@ class TariffFileValidationTest {
     @Test
     void validFileAccepted() {
         assertThatCode(() -> TariffFile.read(VALID)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void decimalsAtBoundAccepted() {
+        ObjectNode root = valid();
+        // 18 digits before the point and 20 after it: the longest value that is in range.
+        at(root, "/schedules/0/slabs/1").put("rate", "123456789012345678.12345678901234567890");
+
+        assertThatCode(() -> TariffFile.read(root.toString())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void outOfRangeMessage() {
+        ObjectNode root = valid();
+        at(root, "/schedules/0/slabs/1").put("rate", "1e99999999");
+
+        TariffFormatException error = catchThrowableOfType(TariffFormatException.class,
+                () -> TariffFile.read(root.toString()));
+
+        assertThat(error.getMessage()).isEqualTo("schedules[0].slabs[1].rate: \"1e99999999\" is out of range; a "
+                + "tariff decimal has at most 18 digits before the point and 20 after it");
+    }
+
+    @Test
+    void lengthsAtBoundAccepted() {
+        ObjectNode root = valid();
+        root.put("code", "C".repeat(60));
+        root.put("name", "N".repeat(300));
+        at(root, "/charges/1").put("code", "F".repeat(40));
+        at(root, "/charges/1").put("name", "F".repeat(100));
+
+        assertThatCode(() -> TariffFile.read(root.toString())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void tooLongMessage() {
+        ObjectNode root = valid();
+        root.put("code", "C".repeat(5000));
+
+        TariffFormatException error = catchThrowableOfType(TariffFormatException.class,
+                () -> TariffFile.read(root.toString()));
+
+        assertThat(error.getMessage()).isEqualTo("code: \"" + "C".repeat(20) + "...\" is too long: 5000 characters; "
+                + "write at most 60");
+    }
+
+    @Test
+    void byteOrderMarkSkipped() {
+        assertThatCode(() -> TariffFile.read("\uFEFF" + VALID)).doesNotThrowAnyException();
     }
 
     @Test

@@ -25,12 +25,31 @@ final class TariffRules {
     private static final Pattern CHARGE_CODE = Pattern.compile("[A-Za-z0-9_]+");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
+    /** Maximum length of a tariff code, the size of the tariff_version.code column. */
+    static final int MAX_TARIFF_CODE = 60;
+
+    /** Maximum length of a tariff name, the size of the tariff_version.name column. */
+    static final int MAX_TARIFF_NAME = 300;
+
+    /** Maximum length of a charge code, the size of the bill_line.code column. */
+    static final int MAX_CHARGE_CODE = 40;
+
+    /**
+     * Maximum length of a charge name. A bill line description (200 characters) is the name plus a suffix such as
+     * " (18% of 6.00)", and 100 leaves room for the longest suffix of in-range decimals.
+     */
+    static final int MAX_CHARGE_NAME = 100;
+
+    /** Characters of an over-long value that an error message shows. */
+    private static final int SHOWN_CHARACTERS = 20;
+
     private TariffRules() {
     }
 
     static void validate(Tariff tariff) {
         validateCode(tariff.code());
         requireText("name", tariff.name(), "a tariff needs a name");
+        requireMaxLength("name", tariff.name(), MAX_TARIFF_NAME);
         validateCurrency(tariff);
         requireText("unit", tariff.unit(), "write what is metered, such as kWh or m3");
         validateDates(tariff);
@@ -54,6 +73,7 @@ final class TariffRules {
         if (code == null) {
             throw missing("code", "a tariff needs a code");
         }
+        requireMaxLength("code", code, MAX_TARIFF_CODE);
         if (!TARIFF_CODE.matcher(code).matches()) {
             throw invalid("code", code, "is invalid; a tariff code contains only letters, digits, '-' and '_'");
         }
@@ -160,7 +180,8 @@ final class TariffRules {
     }
 
     /**
-     * Checks one limit of a list: not negative, above the previous limit, {@code null} exactly on the last entry.
+     * Checks one limit of a list: in range, not negative, above the previous limit or above 0 for the first entry,
+     * and {@code null} exactly on the last entry.
      * The previous limit is never {@code null} here, because an earlier {@code null} fails first.
      */
     private static void validateLimit(String path, String entry, int index, int count, BigDecimal upTo,
@@ -177,8 +198,12 @@ final class TariffRules {
         if (last) {
             throw invalid(limitPath, upTo, "must be null, because the last " + entry + " has no upper limit");
         }
+        TariffDecimals.requireInRange(limitPath, upTo);
         if (upTo.signum() < 0) {
             throw invalid(limitPath, upTo, "is negative; limits are units from 0 up");
+        }
+        if (previous == null && upTo.signum() == 0) {
+            throw invalid(limitPath, upTo, "is not above 0; the first range starts at 0, so its limit must be above 0");
         }
         if (previous != null && upTo.compareTo(previous) <= 0) {
             throw invalid(limitPath, upTo, "is not above the previous limit " + previous.toPlainString());
@@ -196,6 +221,9 @@ final class TariffRules {
             validateChargeCode(path + ".code", charge.code(), earlierCodes);
             if (charge.name() != null && charge.name().isBlank()) {
                 throw invalid(path + ".name", charge.name(), "is blank; leave name out to show the code");
+            }
+            if (charge.name() != null) {
+                requireMaxLength(path + ".name", charge.name(), MAX_CHARGE_NAME);
             }
             if (charge.type() == null) {
                 throw missing(path + ".type", "write FIXED, PER_UNIT, PERCENT or MINIMUM");
@@ -218,6 +246,7 @@ final class TariffRules {
         if (code == null) {
             throw missing(path, "a charge needs a code");
         }
+        requireMaxLength(path, code, MAX_CHARGE_CODE);
         if (!CHARGE_CODE.matcher(code).matches()) {
             throw invalid(path, code, "is invalid; a charge code contains only letters, digits and '_'");
         }
@@ -340,8 +369,17 @@ final class TariffRules {
         if (value == null) {
             throw missing(path, hint.isEmpty() ? "this field is required" : hint);
         }
+        TariffDecimals.requireInRange(path, value);
         if (value.signum() < 0) {
             throw invalid(path, value, "is negative; write zero or more");
+        }
+    }
+
+    /** Rejects {@code text} longer than {@code max}, showing only its start, since it may be megabytes long. */
+    private static void requireMaxLength(String path, String text, int max) {
+        if (text.length() > max) {
+            String abbreviated = "\"" + text.substring(0, SHOWN_CHARACTERS) + "...\"";
+            throw invalidAsWritten(path, abbreviated, "is too long: " + text.length() + " characters; write at most " + max);
         }
     }
 
