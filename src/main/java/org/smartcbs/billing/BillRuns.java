@@ -122,6 +122,10 @@ public class BillRuns {
         if (runDate.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("run date " + runDate + " is after today, " + LocalDate.now(clock));
         }
+        if (runDate.isBefore(month.atDay(1))) {
+            throw new IllegalArgumentException("run date " + runDate + " is before the billing month " + month
+                    + " starts; give a run date in or after " + month);
+        }
         if (!draftedBy.equals(SYSTEM)) {
             employees.requireRole(draftedBy, Role.ADMIN, Role.BILLING_OFFICER);
         }

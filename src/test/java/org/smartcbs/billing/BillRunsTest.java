@@ -281,6 +281,20 @@ class BillRunsTest {
     }
 
     @Test
+    void runDateBeforeTheMonthIsRejected() {
+        try (ConfigurableApplicationContext app = start(TestDatabase.H2)) {
+            BillRuns runs = app.getBean(BillRuns.class);
+
+            assertThatThrownBy(() -> runs.run(YearMonth.of(2026, 11), RUN_DATE, BillingScope.all()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("run date 2026-10-10 is before the billing month 2026-11 starts; give a run date in"
+                            + " or after 2026-11");
+            assertThat(app.getBean(JdbcClient.class).sql("select count(*) from bill_run").query(Long.class).single())
+                    .isZero();
+        }
+    }
+
+    @Test
     void readingWindowIsCheckedWhenDefined() {
         try (ConfigurableApplicationContext app = start(TestDatabase.H2)) {
             BillSettings settings = app.getBean(BillSettings.class);
