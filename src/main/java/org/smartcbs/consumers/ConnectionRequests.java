@@ -80,8 +80,8 @@ public class ConnectionRequests {
     public Consumer approve(long requestId, String approvedBy) {
         Map<String, Object> request = decide(requestId, approvedBy, "APPROVED");
         Consumer consumer = consumers.findById(((Number) request.get("consumer_id")).longValue()).orElseThrow();
-        return consumers.changeStatus(consumer.consumerNo(), target(Kind.valueOf((String) request.get("kind"))),
-                approvedBy);
+        return consumers.applyApprovedRequest(consumer.consumerNo(),
+                target(Kind.valueOf((String) request.get("kind"))), approvedBy);
     }
 
     @Transactional

@@ -212,19 +212,32 @@ public class Consumers {
     }
 
     /**
-     * Moves the consumer's connection to {@code next}. A pending registration becomes active only through
-     * {@link #approveRegistration}, so that a second employee approves it.
+     * Moves the consumer's connection to {@code next}; an administrator or billing officer may. A pending
+     * registration becomes active only through {@link #approveRegistration}, and a connection is disconnected or
+     * reconnected only through a {@link ConnectionRequests request}, so that a second employee approves each.
      *
      * @throws IllegalStateException naming the consumer and the current status when the move is not allowed
      */
     @Transactional
     public Consumer changeStatus(String consumerNo, ConsumerStatus next, String changedBy) {
+        employees.requireRole(changedBy, Role.ADMIN, Role.BILLING_OFFICER);
         Consumer consumer = require(consumerNo);
         if (consumer.status() == ConsumerStatus.PENDING_APPROVAL && next == ConsumerStatus.ACTIVE) {
             throw new IllegalStateException("consumer " + consumerNo + " is PENDING_APPROVAL; a second employee"
                     + " activates it by approving the registration");
         }
+        boolean needsRequest = next == ConsumerStatus.DISCONNECTED
+                || (consumer.status() == ConsumerStatus.DISCONNECTED && next == ConsumerStatus.ACTIVE);
+        if (needsRequest && consumer.status().canMoveTo(next)) {
+            throw new IllegalStateException("consumer " + consumerNo + " is " + consumer.status() + "; a move to "
+                    + next + " needs a disconnection or reconnection request that a second employee approves");
+        }
         return move(consumer, next, changedBy);
+    }
+
+    /** Applies an approved disconnection or reconnection request; the request has checked the roles. */
+    Consumer applyApprovedRequest(String consumerNo, ConsumerStatus next, String approvedBy) {
+        return move(require(consumerNo), next, approvedBy);
     }
 
     private Consumer move(Consumer consumer, ConsumerStatus next, String changedBy) {

@@ -99,6 +99,16 @@ class ConsumerRegistryTest {
                             + " registration");
             assertThat(consumers.approveRegistration("RS-004", Riverside.OFFICER).status())
                     .isEqualTo(ConsumerStatus.ACTIVE);
+            assertThatThrownBy(() -> consumers.changeStatus("RS-004", ConsumerStatus.DISCONNECTED, Riverside.OFFICER))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("consumer RS-004 is ACTIVE; a move to DISCONNECTED needs a disconnection or"
+                            + " reconnection request that a second employee approves");
+            assertThatThrownBy(() -> consumers.changeStatus("RS-005", ConsumerStatus.ACTIVE, Riverside.OFFICER))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("RS-005 is DISCONNECTED; a move to ACTIVE needs a disconnection or"
+                            + " reconnection request");
+            assertThatThrownBy(() -> consumers.changeStatus("RS-004", ConsumerStatus.CLOSED, Riverside.READER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a METER_READER");
             assertThat(consumers.changeStatus("RS-004", ConsumerStatus.CLOSED, Riverside.OFFICER).status())
                     .isEqualTo(ConsumerStatus.CLOSED);
             assertThatThrownBy(() -> consumers.changeStatus("RS-004", ConsumerStatus.ACTIVE, Riverside.OFFICER))
