@@ -223,7 +223,7 @@ public class BillRuns {
             long after = issuedUpTo;
             drafts = transactions.execute(tx -> {
                 // Nodes that issue the same run take turns: the run's row stays locked until this batch commits,
-                // so the next node sees these bills issued and cannot number or post them again.
+                // so the next node finds these bills issued and cannot number or post them again.
                 jdbc.sql("select id from bill_run where id = ? for update").param(runId).query(Long.class).single();
                 List<BillWriter.Draft> batch = jdbc.sql("select b.id, b.consumer_id, c.setup_id, b.billing_month,"
                         + " b.current_charges, b.issue_date, b.due_date from bill b join consumer c"

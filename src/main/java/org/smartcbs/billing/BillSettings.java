@@ -95,7 +95,7 @@ public class BillSettings {
                 definition.effectiveFrom(), definedBy);
     }
 
-    /** Adds a holiday to the calendar that due dates move off when the settings say so. */
+    /** Adds a holiday to the calendar that due dates move off when the bill settings move them off non-working days. */
     @Transactional
     public void addHoliday(LocalDate day, String name, String addedBy) {
         employees.requireRole(addedBy, Role.ADMIN);

@@ -19,9 +19,9 @@ import org.smartcbs.tariffs.TariffVersions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What pricing needs to know about the consumers of one id range: their issued bills, meter assignments and the
- * readings of those meters up to the run date. A few queries load it for the whole range, where pricing used to
- * run several per consumer. The lookups return what the per-consumer and per-meter queries of {@link Readings},
+ * The data that pricing needs about the consumers of one id range: their issued bills, meter assignments and the
+ * readings of those meters up to the run date. A few queries load it for the whole range instead of several
+ * queries per consumer. The lookups return what the per-consumer and per-meter queries of {@link Readings},
  * {@link MeterAssignments} and {@link TariffVersions} return for a consumer of the range.
  */
 final class PartHistory {

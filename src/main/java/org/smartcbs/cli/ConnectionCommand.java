@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.smartcbs.consumers.ConnectionRequests;
 import org.smartcbs.consumers.Consumer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
@@ -86,47 +87,24 @@ class ConnectionCommand implements Runnable {
         }
     }
 
-    /** The options of a decision on a connection request. */
-    abstract static class Decision implements Callable<Integer> {
-
-        @Mixin
-        DatabaseOption database;
-
-        @Parameters(index = "0", paramLabel = "ID", description = "The connection request's id.")
-        long requestId;
-
-        @Option(names = "--by", required = true, paramLabel = "USERNAME",
-                description = "The deciding billing officer or administrator, not the one who requested it.")
-        String by;
-
-        @Spec
-        CommandSpec spec;
-    }
-
     @Command(name = "approve", mixinStandardHelpOptions = true,
             description = "Approve a connection request, which moves the connection's status now.")
-    static class Approve extends Decision {
+    static class Approve extends RequestDecision {
         @Override
-        public Integer call() {
-            try (ConfigurableApplicationContext app = Launcher.open(database.dataDir)) {
-                Consumer consumer = app.getBean(ConnectionRequests.class).approve(requestId, by);
-                spec.commandLine().getOut().printf("connection request %d approved; consumer %s is %s%n", requestId,
-                        consumer.consumerNo(), consumer.status());
-                return 0;
-            }
+        String decide(ApplicationContext app) {
+            Consumer consumer = app.getBean(ConnectionRequests.class).approve(id, by);
+            return "connection request " + id + " approved; consumer " + consumer.consumerNo() + " is "
+                    + consumer.status();
         }
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true,
             description = "Reject a connection request; the connection's status stays as it is.")
-    static class Reject extends Decision {
+    static class Reject extends RequestDecision {
         @Override
-        public Integer call() {
-            try (ConfigurableApplicationContext app = Launcher.open(database.dataDir)) {
-                app.getBean(ConnectionRequests.class).reject(requestId, by);
-                spec.commandLine().getOut().printf("connection request %d rejected%n", requestId);
-                return 0;
-            }
+        String decide(ApplicationContext app) {
+            app.getBean(ConnectionRequests.class).reject(id, by);
+            return "connection request " + id + " rejected";
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.smartcbs.meters.Meter;
 import org.smartcbs.meters.MeterAssignments;
 import org.smartcbs.meters.Meters;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
@@ -77,51 +78,23 @@ class MeterCommand implements Runnable {
         }
     }
 
-    /** The parts that approving and rejecting a meter assignment share. */
-    abstract static class Decision implements Callable<Integer> {
-
-        @Mixin
-        DatabaseOption database;
-
-        @Parameters(index = "0", paramLabel = "ID", description = "The meter assignment's id.")
-        long assignmentId;
-
-        @Option(names = "--by", required = true, paramLabel = "USERNAME",
-                description = "The deciding billing officer or administrator, not the one who requested it.")
-        String by;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            try (ConfigurableApplicationContext app = Launcher.open(database.dataDir)) {
-                String decision = decide(app.getBean(MeterAssignments.class));
-                spec.commandLine().getOut().printf("meter assignment %d %s%n", assignmentId, decision);
-                return 0;
-            }
-        }
-
-        abstract String decide(MeterAssignments assignments);
-    }
-
     @Command(name = "approve", mixinStandardHelpOptions = true,
             description = "Approve a meter assignment or replacement: the meter serves the consumer from its date.")
-    static class Approve extends Decision {
+    static class Approve extends RequestDecision {
         @Override
-        String decide(MeterAssignments assignments) {
-            assignments.approve(assignmentId, by);
-            return "approved; the meter is installed";
+        String decide(ApplicationContext app) {
+            app.getBean(MeterAssignments.class).approve(id, by);
+            return "meter assignment " + id + " approved; the meter is installed";
         }
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true,
             description = "Reject a meter assignment or replacement; the requested meter stays in stock.")
-    static class Reject extends Decision {
+    static class Reject extends RequestDecision {
         @Override
-        String decide(MeterAssignments assignments) {
-            assignments.reject(assignmentId, by);
-            return "rejected";
+        String decide(ApplicationContext app) {
+            app.getBean(MeterAssignments.class).reject(id, by);
+            return "meter assignment " + id + " rejected";
         }
     }
 

@@ -10,6 +10,7 @@ import org.smartcbs.payments.Adjustments;
 import org.smartcbs.payments.InstallmentPlan;
 import org.smartcbs.payments.InstallmentPlans;
 import org.smartcbs.payments.Payments;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.ArgGroup;
@@ -142,51 +143,23 @@ final class PaymentCommands {
         }
     }
 
-    /** The parts that approving and rejecting an adjustment share. */
-    abstract static class AdjustmentDecision implements Callable<Integer> {
-
-        @Mixin
-        DatabaseOption database;
-
-        @Parameters(index = "0", paramLabel = "ADJUSTMENT_ID", description = "The adjustment's id.")
-        long adjustmentId;
-
-        @Option(names = "--by", required = true, paramLabel = "USERNAME",
-                description = "The deciding employee, not the one who requested the adjustment.")
-        String by;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            try (ConfigurableApplicationContext app = Launcher.open(database.dataDir)) {
-                String decision = decide(app.getBean(Adjustments.class));
-                spec.commandLine().getOut().printf("adjustment %d %s%n", adjustmentId, decision);
-                return 0;
-            }
-        }
-
-        abstract String decide(Adjustments adjustments);
-    }
-
     @Command(name = "approve-adjustment", mixinStandardHelpOptions = true,
             description = "Approve and post an adjustment that waits for approval.")
-    static class ApproveAdjustment extends AdjustmentDecision {
+    static class ApproveAdjustment extends RequestDecision {
         @Override
-        String decide(Adjustments adjustments) {
-            adjustments.approve(adjustmentId, by);
-            return "approved and posted";
+        String decide(ApplicationContext app) {
+            app.getBean(Adjustments.class).approve(id, by);
+            return "adjustment " + id + " approved and posted";
         }
     }
 
     @Command(name = "reject-adjustment", mixinStandardHelpOptions = true,
             description = "Reject an adjustment that waits for approval.")
-    static class RejectAdjustment extends AdjustmentDecision {
+    static class RejectAdjustment extends RequestDecision {
         @Override
-        String decide(Adjustments adjustments) {
-            adjustments.reject(adjustmentId, by);
-            return "rejected";
+        String decide(ApplicationContext app) {
+            app.getBean(Adjustments.class).reject(id, by);
+            return "adjustment " + id + " rejected";
         }
     }
 

@@ -1,6 +1,6 @@
 package org.smartcbs.core.rows;
 
-/** What an import does with its valid rows when some rows are rejected. */
+/** The handling of the valid rows of an import when some of its rows are rejected. */
 public enum ImportMode {
     /** Write nothing unless every row is valid. */
     ALL_OR_NOTHING,
