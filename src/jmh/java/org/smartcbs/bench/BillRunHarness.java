@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class BillRunHarness {
             app.getBean(Employees.class).createFirstAdmin(APPROVER, "Benchmark administrator", "bench-password-1");
 
             timeSearches(app.getBean(ConnectionDirectory.class), connections);
-            billMonth(app.getBean(BillRuns.class), connections);
+            billMonth(app.getBean(BillRuns.class), connections, postgresUrl);
         }
         if (postgresUrl != null) {
             printSlowestStatements(postgresUrl);
@@ -146,7 +147,7 @@ public final class BillRunHarness {
         }
     }
 
-    private static void billMonth(BillRuns runs, int connections) throws InterruptedException {
+    private static void billMonth(BillRuns runs, int connections, String postgresUrl) throws InterruptedException {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long baseline = memory.getHeapMemoryUsage().getUsed();
@@ -166,10 +167,10 @@ public final class BillRunHarness {
         sampler.start();
 
         long runStart = System.nanoTime();
-        BillRunResult drafted = step("draft", connections,
+        BillRunResult drafted = step("draft", connections, postgresUrl,
                 () -> runs.draft(MONTH, RUN_DATE, BillingScope.all(), BillRuns.SYSTEM));
-        step("approve", connections, () -> runs.approve(drafted.runId(), APPROVER));
-        BillRunResult issued = step("issue", connections, () -> runs.issue(drafted.runId(), APPROVER));
+        step("approve", connections, postgresUrl, () -> runs.approve(drafted.runId(), APPROVER));
+        BillRunResult issued = step("issue", connections, postgresUrl, () -> runs.issue(drafted.runId(), APPROVER));
         double total = seconds(runStart);
 
         sampler.interrupt();
@@ -185,15 +186,38 @@ public final class BillRunHarness {
                 mebibytes(memory.getHeapMemoryUsage().getMax()));
     }
 
-    private static <T> T step(String name, int connections, Supplier<T> work) {
+    /**
+     * Runs one step of the bill run and prints its time and statements. The statements are those the counting
+     * driver saw plus, on PostgreSQL, the COPY commands, which the driver sends past the counted JDBC calls and
+     * pg_stat_statements counts instead. The count of COPY commands is read outside the timed work.
+     */
+    private static <T> T step(String name, int connections, String postgresUrl, Supplier<T> work) {
         long statements = CountingDriver.statements();
+        long copies = copyCommands(postgresUrl);
         long start = System.nanoTime();
         T result = work.get();
         double seconds = seconds(start);
         long executed = CountingDriver.statements() - statements;
-        System.out.printf(Locale.ROOT, "step %-7s seconds=%.1f statements=%d perConnection=%.2f%n", name, seconds,
-                executed, (double) executed / connections);
+        long copied = copyCommands(postgresUrl) - copies;
+        System.out.printf(Locale.ROOT, "step %-7s seconds=%.1f statements=%d copies=%d perConnection=%.2f%n", name,
+                seconds, executed, copied, (double) (executed + copied) / connections);
         return result;
+    }
+
+    /** Returns the COPY commands run so far on the PostgreSQL database, or 0 on H2. */
+    private static long copyCommands(String postgresUrl) {
+        if (postgresUrl == null) {
+            return 0;
+        }
+        try (Connection connection = DriverManager.getConnection(postgresUrl, BenchPostgres.USER, "");
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet count = statement.executeQuery("select coalesce(sum(calls), 0)"
+                        + " from pg_stat_statements where query ilike 'copy %'")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read pg_stat_statements", e);
+        }
     }
 
     /** Prints the statements that took the most time in PostgreSQL, generation included, from pg_stat_statements. */
@@ -212,9 +236,10 @@ public final class BillRunHarness {
     }
 
     /**
-     * Times COPY writing the bill run's bill, bill line and BILL ledger rows into empty copies of their tables,
-     * with the same indexes and checks but no foreign keys. The rows are exported to files first; only the COPY
-     * into the database is timed.
+     * Times COPY writing the bill run's bill, bill line and BILL ledger rows into empty copies of their tables, twice:
+     * first with the same indexes and checks but no foreign keys, then with the foreign keys of the tables too, which
+     * the run's own writes must check. The rows are exported to files first; only the COPY into the database is
+     * timed.
      */
     private static void timeCopy(String url) throws SQLException, IOException {
         List<String[]> tables = List.of(new String[] {"bill", "select * from bill"},
@@ -222,31 +247,58 @@ public final class BillRunHarness {
                 new String[] {"ledger_entry", "select * from ledger_entry where entry_type = 'BILL'"});
         try (Connection connection = DriverManager.getConnection(url, BenchPostgres.USER, "")) {
             CopyManager copy = connection.unwrap(BaseConnection.class).getCopyAPI();
-            double total = 0;
-            for (String[] table : tables) {
-                Path file = Files.createTempFile("copy-" + table[0] + "-", ".tsv");
-                try {
-                    long rows;
+            Map<String, Path> files = new HashMap<>();
+            try {
+                for (String[] table : tables) {
+                    Path file = Files.createTempFile("copy-" + table[0] + "-", ".tsv");
+                    files.put(table[0], file);
                     try (OutputStream out = Files.newOutputStream(file)) {
-                        rows = copy.copyOut("copy (" + table[1] + ") to stdout", out);
+                        copy.copyOut("copy (" + table[1] + ") to stdout", out);
                     }
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("create table copy_" + table[0] + " (like " + table[0] + " including all)");
+                }
+                for (boolean foreignKeys : new boolean[] {false, true}) {
+                    double total = 0;
+                    for (String[] table : tables) {
+                        total += copyInto(connection, copy, table[0], files.get(table[0]), foreignKeys);
                     }
-                    long start = System.nanoTime();
-                    try (InputStream in = Files.newInputStream(file)) {
-                        copy.copyIn("copy copy_" + table[0] + " from stdin", in);
-                    }
-                    double seconds = seconds(start);
-                    total += seconds;
-                    System.out.printf(Locale.ROOT, "copy table=%s rows=%d bytes=%d seconds=%.1f%n", table[0], rows,
-                            Files.size(file), seconds);
-                } finally {
+                    System.out.printf(Locale.ROOT, "copy foreignKeys=%s total seconds=%.1f%n", foreignKeys, total);
+                }
+            } finally {
+                for (Path file : files.values()) {
                     Files.deleteIfExists(file);
                 }
             }
-            System.out.printf(Locale.ROOT, "copy total seconds=%.1f%n", total);
         }
+    }
+
+    private static double copyInto(Connection connection, CopyManager copy, String table, Path file,
+            boolean foreignKeys) throws SQLException, IOException {
+        String target = "copy_" + table;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("drop table if exists " + target);
+            statement.execute("create table " + target + " (like " + table + " including all)");
+            if (foreignKeys) {
+                List<String> definitions = new ArrayList<>();
+                try (java.sql.ResultSet keys = statement.executeQuery("select pg_get_constraintdef(oid)"
+                        + " from pg_constraint where conrelid = '" + table + "'::regclass and contype = 'f'")) {
+                    while (keys.next()) {
+                        definitions.add(keys.getString(1));
+                    }
+                }
+                for (String definition : definitions) {
+                    statement.execute("alter table " + target + " add " + definition);
+                }
+            }
+        }
+        long start = System.nanoTime();
+        long rows;
+        try (InputStream in = Files.newInputStream(file)) {
+            rows = copy.copyIn("copy " + target + " from stdin", in);
+        }
+        double seconds = seconds(start);
+        System.out.printf(Locale.ROOT, "copy table=%s foreignKeys=%s rows=%d bytes=%d seconds=%.1f%n", table,
+                foreignKeys, rows, Files.size(file), seconds);
+        return seconds;
     }
 
     private static double seconds(long startNanos) {

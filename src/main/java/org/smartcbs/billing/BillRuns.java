@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +57,6 @@ public class BillRuns {
     private static final Logger log = LoggerFactory.getLogger(BillRuns.class);
     /** A claimed part whose node has not finished it within this time is taken to be abandoned. */
     private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(15);
-    /** Bills issued in one transaction. */
-    private static final int ISSUE_BATCH = 500;
     /** Pending parts read at a time when claiming one; when other nodes claim them all first, the next are read. */
     private static final int CLAIM_CANDIDATES = 16;
     /** The name under which an unattended run drafts, approves and issues. */
@@ -70,11 +74,17 @@ public class BillRuns {
     private final Readings readings;
     private final Clock clock;
     private final int partSize;
+    private final int workers;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
     BillRuns(JdbcClient jdbc, TransactionTemplate transactions, Consumers consumers, Meters meters, Setups setups,
             Employees employees, BillCalculator calculator, BillWriter writer, BillSettings settings, Readings readings,
-            Clock clock, @Value("${smartcbs.billing.part-size}") int partSize) {
+            Clock clock, @Value("${smartcbs.billing.part-size}") int partSize,
+            @Value("${smartcbs.billing.workers}") int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("smartcbs.billing.workers is " + workers + "; it must be 1 or more");
+        }
+        this.workers = workers;
         this.readings = readings;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -138,12 +148,57 @@ public class BillRuns {
         return result(runId);
     }
 
-    /** Claims and bills the run's parts one by one until none is pending and no claim has timed out. */
+    /**
+     * Claims and bills the run's parts until none is pending and no claim has timed out, with {@code workers}
+     * threads that each claim their own parts, as other nodes do. When a part fails, the other threads stop after
+     * their current part, and the first failure is raised. The failed part stays claimed until its claim times out.
+     */
     private void billClaimableParts(long runId, YearMonth month, Scope scope) {
         LocalDate issueDate = runDate(runId);
-        Optional<Long> part;
-        while ((part = claimPart(runId)).isPresent()) {
-            billPartRetryingConflicts(runId, part.get(), month, issueDate, scope);
+        AtomicBoolean failed = new AtomicBoolean();
+        Runnable worker = () -> {
+            Optional<Long> part;
+            try {
+                while (!failed.get() && (part = claimPart(runId)).isPresent()) {
+                    billPartRetryingConflicts(runId, part.get(), month, issueDate, scope);
+                }
+            } catch (RuntimeException | Error e) {
+                failed.set(true);
+                throw e;
+            }
+        };
+        if (workers == 1) {
+            worker.run();
+            return;
+        }
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers,
+                task -> new Thread(task, "bill-run-" + runId + "-worker-" + threads.incrementAndGet()));
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                running.add(pool.submit(worker));
+            }
+            RuntimeException first = null;
+            for (Future<?> future : running) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    if (first == null) {
+                        first = e.getCause() instanceof RuntimeException runtime ? runtime
+                                : new IllegalStateException("bill run " + runId + " failed", e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failed.set(true);
+                    throw new IllegalStateException("interrupted while billing run " + runId, e);
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 
@@ -216,28 +271,27 @@ public class BillRuns {
         }
         Map<Long, BillTerms> termsBySetup = new HashMap<>();
         LocalDate issueDate = runDate(runId);
-        // Each batch reads the drafts after the last one issued, so it does not read past the bills issued before.
-        long issuedUpTo = 0;
-        List<BillWriter.Draft> drafts;
-        do {
-            long after = issuedUpTo;
-            drafts = transactions.execute(tx -> {
-                // Nodes that issue the same run take turns: the run's row stays locked until this batch commits,
+        String month = jdbc.sql("select billing_month from bill_run where id = ?").param(runId).query(String.class)
+                .single();
+        List<PartRange> parts = jdbc.sql("select first_consumer, last_consumer from bill_run_part where bill_run_id = ?"
+                + " order by first_consumer").param(runId).query(PartRange.class).list();
+        for (PartRange part : parts) {
+            transactions.executeWithoutResult(tx -> {
+                // Nodes that issue the same run take turns: the run's row stays locked until this part commits,
                 // so the next node finds these bills issued and cannot number or post them again.
                 jdbc.sql("select id from bill_run where id = ? for update").param(runId).query(Long.class).single();
-                List<BillWriter.Draft> batch = jdbc.sql("select b.id, b.consumer_id, c.setup_id, b.billing_month,"
+                // The drafts are found through the unique index on consumer and month, so each part reads only
+                // its own bills, however many bills the run has.
+                List<BillWriter.Draft> drafts = jdbc.sql("select b.id, b.consumer_id, c.setup_id, b.billing_month,"
                         + " b.current_charges, b.issue_date, b.due_date from bill b join consumer c"
-                        + " on c.id = b.consumer_id where b.bill_run_id = ? and b.id > ? and b.status = 'DRAFT'"
-                        + " order by b.id limit ?").params(runId, after, ISSUE_BATCH).query(BillWriter.Draft.class)
-                        .list();
-                writer.issue(runId, batch, draft -> termsBySetup.computeIfAbsent(draft.setupId(),
+                        + " on c.id = b.consumer_id where b.consumer_id between ? and ? and b.billing_month = ?"
+                        + " and b.bill_run_id = ? and b.status = 'DRAFT' order by b.consumer_id")
+                        .params(part.firstConsumer(), part.lastConsumer(), month, runId)
+                        .query(BillWriter.Draft.class).list();
+                writer.issue(runId, drafts, draft -> termsBySetup.computeIfAbsent(draft.setupId(),
                         setup -> settings.termsFor(setup, issueDate)));
-                return batch;
             });
-            if (!drafts.isEmpty()) {
-                issuedUpTo = drafts.get(drafts.size() - 1).id();
-            }
-        } while (drafts.size() == ISSUE_BATCH);
+        }
         transactions.executeWithoutResult(tx -> jdbc.sql("update bill_run set status = 'ISSUED', finished_at = ?,"
                 + " open_key = null where id = ? and status = 'APPROVED'").params(LocalDateTime.now(clock), runId)
                 .update());
@@ -467,6 +521,10 @@ public class BillRuns {
                 .params(runId, consumer.id()).update();
         jdbc.sql("insert into bill_run_exception (bill_run_id, consumer_id, reason) values (?, ?, ?)")
                 .params(runId, consumer.id(), reason).update();
+    }
+
+    /** The consumer ids of a part of a run, from first to last. */
+    private record PartRange(long firstConsumer, long lastConsumer) {
     }
 
     /** The resolved scope: a setup id, a consumer id, a route, or none of them for all connections. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.smartcbs.bulk.BulkRows;
 import org.smartcbs.core.money.Money;
 import org.smartcbs.core.rows.IdLists;
 import org.smartcbs.core.tariff.BillLine;
@@ -18,7 +19,6 @@ import org.smartcbs.ledger.LedgerEntryType;
 import org.smartcbs.ledger.NewLedgerEntry;
 import org.smartcbs.payments.InstallmentPlans;
 import org.smartcbs.readings.Readings;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,26 +29,33 @@ import org.springframework.stereotype.Component;
 @Component
 class BillWriter {
 
-    /** Bill lines sent in one JDBC batch. */
-    private static final int LINE_BATCH = 1_000;
+    private static final List<String> BILL_COLUMNS = List.of("bill_run_id", "status", "consumer_id", "meter_id",
+            "billing_month", "period_start", "period_end", "previous_reading", "current_reading", "reading_id", "units",
+            "tariff_version_id", "current_charges", "issue_date", "due_date", "estimated", "created_at");
+    private static final List<String> LINE_COLUMNS = List.of("bill_id", "line_no", "code", "description", "quantity",
+            "rate", "range_from", "range_to", "base", "amount");
+    private static final List<BulkRows.Column> ISSUE_COLUMNS = List.of(new BulkRows.Column("bill_no", "varchar"),
+            new BulkRows.Column("status", "varchar"), new BulkRows.Column("previous_balance", "numeric"),
+            new BulkRows.Column("installment_due", "numeric"), new BulkRows.Column("amount_payable", "numeric"),
+            new BulkRows.Column("late_charge_due", "numeric"));
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BulkRows bulk;
     private final Ledger ledger;
     private final InstallmentPlans plans;
     private final Readings readings;
 
-    BillWriter(JdbcClient jdbc, JdbcTemplate template, Ledger ledger, InstallmentPlans plans, Readings readings) {
+    BillWriter(JdbcClient jdbc, BulkRows bulk, Ledger ledger, InstallmentPlans plans, Readings readings) {
         this.readings = readings;
         this.jdbc = jdbc;
         this.plans = plans;
-        this.template = template;
+        this.bulk = bulk;
         this.ledger = ledger;
     }
 
     /**
      * Writes priced bills as drafts of the run: no number, no ledger entry, nothing payable yet. The bills and their
-     * lines are inserted in JDBC batches.
+     * lines are written with {@link BulkRows}.
      */
     void writeDrafts(long runId, List<BillCalculator.PricedBill> bills, LocalDate issueDate,
             Function<BillCalculator.PricedBill, BillTerms> termsOf, LocalDateTime now) {
@@ -59,26 +66,25 @@ class BillWriter {
         for (BillCalculator.PricedBill bill : bills) {
             LocalDate dueDate = termsOf.apply(bill).dueDate().dueDate(issueDate);
             long readingId = bill.estimated() ? readings.recordEstimate(bill.current()) : bill.current().id();
-            rows.add(new Object[] {runId, bill.consumer().id(), bill.meter().id(), bill.month().toString(),
+            rows.add(new Object[] {runId, "DRAFT", bill.consumer().id(), bill.meter().id(), bill.month().toString(),
                 bill.previous().readingDate(), bill.current().readingDate(), bill.previous().registerValue(),
                 bill.current().registerValue(), readingId, bill.units(), bill.tariff().id(),
                 Money.of(bill.quote().total()).amount(), issueDate, dueDate, bill.estimated(), now});
         }
-        template.batchUpdate("insert into bill (bill_run_id, status, consumer_id, meter_id, billing_month,"
-                + " period_start, period_end, previous_reading, current_reading, reading_id, units, tariff_version_id,"
-                + " current_charges, issue_date, due_date, estimated, created_at)"
-                + " values (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        bulk.insert("bill", BILL_COLUMNS, rows);
 
         Map<Long, Long> billIds = billIdsByConsumer(bills);
-        List<NumberedLine> lines = new ArrayList<>();
+        List<Object[]> lines = new ArrayList<>(bills.size() * 8);
         for (BillCalculator.PricedBill bill : bills) {
             long billId = billIds.get(bill.consumer().id());
             List<BillLine> quoted = bill.quote().lines();
             for (int i = 0; i < quoted.size(); i++) {
-                lines.add(new NumberedLine(billId, i + 1, quoted.get(i)));
+                BillLine line = quoted.get(i);
+                lines.add(new Object[] {billId, i + 1, line.code(), line.description(), line.quantity(), line.rate(),
+                    line.rangeFrom(), line.rangeTo(), line.base(), line.amount()});
             }
         }
-        writeLines(lines);
+        bulk.insert("bill_line", LINE_COLUMNS, lines);
     }
 
     /**
@@ -98,9 +104,6 @@ class BillWriter {
                     .query((rs, row) -> ids.put(rs.getLong("consumer_id"), rs.getLong("id"))).list();
         }
         return ids;
-    }
-
-    private record NumberedLine(long billId, int lineNo, BillLine line) {
     }
 
     /** A draft bill as the issue step reads it back, with the setup of its consumer. */
@@ -139,33 +142,18 @@ class BillWriter {
             Money payable = terms.roundPayable(previousBalance.plus(installments).plus(current));
             // The late charge if nothing were paid, one day after the due date, for the amount payable after it.
             Money lateCharge = terms.lateCharge().charge(current, payable.max(Money.ZERO), 1);
-            updates.add(new Object[] {billNo, previousBalance.amount(), installments.amount(), payable.amount(),
+            updates.add(new Object[] {billNo, "ISSUED", previousBalance.amount(), installments.amount(), payable.amount(),
                 lateCharge.amount(), draft.id()});
             entries.add(new NewLedgerEntry(draft.consumerId(), draft.issueDate(), LedgerEntryType.BILL, current,
                     billNo, "bill-run-" + runId));
         }
-        template.batchUpdate("update bill set bill_no = ?, status = 'ISSUED', previous_balance = ?,"
-                + " installment_due = ?, amount_payable = ?, late_charge_due = ? where id = ? and status = 'DRAFT'",
-                updates);
+        int updated = bulk.updateById("bill", ISSUE_COLUMNS, "bill.status = 'DRAFT'", updates);
+        if (updated != drafts.size()) {
+            // Rolls the batch back: a bill that is no longer a draft was issued or discarded meanwhile.
+            throw new IllegalStateException("bill run " + runId + " issued " + updated + " of " + drafts.size()
+                    + " draft bills; the others changed meanwhile, issue the run again");
+        }
         ledger.postAll(entries);
-    }
-
-    private void writeLines(List<NumberedLine> lines) {
-        template.batchUpdate("insert into bill_line (bill_id, line_no, code, description, quantity, rate, range_from,"
-                + " range_to, base, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lines, LINE_BATCH,
-                (statement, numbered) -> {
-                    BillLine line = numbered.line();
-                    statement.setLong(1, numbered.billId());
-                    statement.setInt(2, numbered.lineNo());
-                    statement.setString(3, line.code());
-                    statement.setString(4, line.description());
-                    statement.setBigDecimal(5, line.quantity());
-                    statement.setBigDecimal(6, line.rate());
-                    statement.setBigDecimal(7, line.rangeFrom());
-                    statement.setBigDecimal(8, line.rangeTo());
-                    statement.setBigDecimal(9, line.base());
-                    statement.setBigDecimal(10, line.amount());
-                });
     }
 
     /** Reserves {@code count} consecutive numbers of the series and returns the first. */

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 
+import org.smartcbs.bulk.BulkRows;
 import org.smartcbs.core.money.Money;
 import org.smartcbs.core.rows.IdLists;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,13 +30,16 @@ public class Ledger {
 
     private static final String COLUMNS = "id, consumer_id, entry_date, entry_type, amount, reference, caused_by";
 
+    private static final List<String> POSTED_COLUMNS = List.of("consumer_id", "entry_date", "entry_type", "amount",
+            "reference", "caused_by", "created_at");
+
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BulkRows bulk;
     private final Clock clock;
 
-    Ledger(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    Ledger(JdbcClient jdbc, BulkRows bulk, Clock clock) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.bulk = bulk;
         this.clock = clock;
     }
 
@@ -45,20 +48,16 @@ public class Ledger {
         postAll(List.of(entry));
     }
 
-    /** Posts the entries in one batch; the caller's transaction decides whether they commit. */
+    /** Posts the entries in one bulk write; the caller's transaction decides whether they commit. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void postAll(List<NewLedgerEntry> entries) {
         LocalDateTime now = LocalDateTime.now(clock);
-        template.batchUpdate("insert into ledger_entry (consumer_id, entry_date, entry_type, amount, reference,"
-                + " caused_by, created_at) values (?, ?, ?, ?, ?, ?, ?)", entries, 500, (statement, entry) -> {
-                    statement.setLong(1, entry.consumerId());
-                    statement.setObject(2, entry.date());
-                    statement.setString(3, entry.type().name());
-                    statement.setBigDecimal(4, entry.amount().amount());
-                    statement.setString(5, entry.reference());
-                    statement.setString(6, entry.causedBy());
-                    statement.setObject(7, now);
-                });
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        for (NewLedgerEntry entry : entries) {
+            rows.add(new Object[] {entry.consumerId(), entry.date(), entry.type().name(), entry.amount().amount(),
+                entry.reference(), entry.causedBy(), now});
+        }
+        bulk.insert("ledger_entry", POSTED_COLUMNS, rows);
     }
 
     /** Returns the consumer's entries ordered by date, then by posting order, with the running balance. */
