@@ -12,13 +12,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,19 +153,29 @@ public class BillRuns {
     }
 
     /**
-     * Claims and bills the run's parts until none is pending and no claim has timed out, with {@code workers}
-     * threads that each claim their own parts, as other nodes do. When a part fails, the other threads stop after
-     * their current part, and the first failure is raised. The failed part stays claimed until its claim times out.
+     * Claims and bills the run's parts until none is pending and no claim has timed out. Each worker thread claims
+     * its own parts, as other nodes do. A part that fails stays claimed until its claim times out.
      */
     private void billClaimableParts(long runId, YearMonth month, Scope scope) {
         LocalDate issueDate = runDate(runId);
+        runWorkers("draft", runId, failed -> {
+            Optional<Long> part;
+            while (!failed.get() && (part = claimPart(runId)).isPresent()) {
+                billPartRetryingConflicts(runId, part.get(), month, issueDate, scope);
+            }
+        });
+    }
+
+    /**
+     * Runs the work on {@code workers} threads at once and waits for all of them. The work receives a flag that is
+     * set when one of the threads fails, so that the others stop after their current part. The first failure is
+     * raised.
+     */
+    private void runWorkers(String step, long runId, StepWork work) {
         AtomicBoolean failed = new AtomicBoolean();
         Runnable worker = () -> {
-            Optional<Long> part;
             try {
-                while (!failed.get() && (part = claimPart(runId)).isPresent()) {
-                    billPartRetryingConflicts(runId, part.get(), month, issueDate, scope);
-                }
+                work.run(failed);
             } catch (RuntimeException | Error e) {
                 failed.set(true);
                 throw e;
@@ -173,7 +187,7 @@ public class BillRuns {
         }
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers,
-                task -> new Thread(task, "bill-run-" + runId + "-worker-" + threads.incrementAndGet()));
+                task -> new Thread(task, "bill-run-" + runId + "-" + step + "-" + threads.incrementAndGet()));
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
@@ -186,12 +200,13 @@ public class BillRuns {
                 } catch (ExecutionException e) {
                     if (first == null) {
                         first = e.getCause() instanceof RuntimeException runtime ? runtime
-                                : new IllegalStateException("bill run " + runId + " failed", e.getCause());
+                                : new IllegalStateException("bill run " + runId + " failed to " + step, e.getCause());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     failed.set(true);
-                    throw new IllegalStateException("interrupted while billing run " + runId, e);
+                    throw new IllegalStateException("interrupted during the " + step + " step of bill run " + runId,
+                            e);
                 }
             }
             if (first != null) {
@@ -269,29 +284,20 @@ public class BillRuns {
         if (!status.equals("APPROVED") && !status.equals("ISSUED")) {
             throw new IllegalStateException("bill run " + runId + " is " + status + "; only an approved run is issued");
         }
-        Map<Long, BillTerms> termsBySetup = new HashMap<>();
+        Map<Long, BillTerms> termsBySetup = new ConcurrentHashMap<>();
         LocalDate issueDate = runDate(runId);
         String month = jdbc.sql("select billing_month from bill_run where id = ?").param(runId).query(String.class)
                 .single();
-        List<PartRange> parts = jdbc.sql("select first_consumer, last_consumer from bill_run_part where bill_run_id = ?"
-                + " order by first_consumer").param(runId).query(PartRange.class).list();
-        for (PartRange part : parts) {
-            transactions.executeWithoutResult(tx -> {
-                // Nodes that issue the same run take turns: the run's row stays locked until this part commits,
-                // so the next node finds these bills issued and cannot number or post them again.
-                jdbc.sql("select id from bill_run where id = ? for update").param(runId).query(Long.class).single();
-                // The drafts are found through the unique index on consumer and month, so each part reads only
-                // its own bills, however many bills the run has.
-                List<BillWriter.Draft> drafts = jdbc.sql("select b.id, b.consumer_id, c.setup_id, b.billing_month,"
-                        + " b.current_charges, b.issue_date, b.due_date from bill b join consumer c"
-                        + " on c.id = b.consumer_id where b.consumer_id between ? and ? and b.billing_month = ?"
-                        + " and b.bill_run_id = ? and b.status = 'DRAFT' order by b.consumer_id")
-                        .params(part.firstConsumer(), part.lastConsumer(), month, runId)
-                        .query(BillWriter.Draft.class).list();
-                writer.issue(runId, drafts, draft -> termsBySetup.computeIfAbsent(draft.setupId(),
+        Queue<PartRange> parts = new ConcurrentLinkedQueue<>(jdbc.sql("select id, first_consumer, last_consumer"
+                + " from bill_run_part where bill_run_id = ? order by first_consumer").param(runId)
+                .query(PartRange.class).list());
+        runWorkers("issue", runId, failed -> {
+            PartRange part;
+            while (!failed.get() && (part = parts.poll()) != null) {
+                issuePart(runId, part, month, draft -> termsBySetup.computeIfAbsent(draft.setupId(),
                         setup -> settings.termsFor(setup, issueDate)));
-            });
-        }
+            }
+        });
         transactions.executeWithoutResult(tx -> jdbc.sql("update bill_run set status = 'ISSUED', finished_at = ?,"
                 + " open_key = null where id = ? and status = 'APPROVED'").params(LocalDateTime.now(clock), runId)
                 .update());
@@ -299,6 +305,27 @@ public class BillRuns {
         log.info("Bill run issued billRun={} month={} bills={} currentCharges={} exceptions={} issuedBy={}", runId,
                 result.month(), result.bills(), result.currentCharges(), result.exceptions().size(), issuedBy);
         return result;
+    }
+
+    /**
+     * Issues the drafts of one part in a transaction. Threads and nodes that issue the same run take turns on a
+     * part: its row stays locked until the part commits, so the next one finds these bills issued and cannot number
+     * or post them again.
+     */
+    private void issuePart(long runId, PartRange part, String month, Function<BillWriter.Draft, BillTerms> termsOf) {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("select id from bill_run_part where id = ? for update").param(part.id()).query(Long.class)
+                    .single();
+            // The drafts are found through the unique index on consumer and month, so each part reads only its own
+            // bills, however many bills the run has.
+            List<BillWriter.Draft> drafts = jdbc.sql("select b.id, b.consumer_id, c.setup_id, b.billing_month,"
+                    + " b.current_charges, b.issue_date, b.due_date from bill b join consumer c"
+                    + " on c.id = b.consumer_id where b.consumer_id between ? and ? and b.billing_month = ?"
+                    + " and b.bill_run_id = ? and b.status = 'DRAFT' order by b.consumer_id")
+                    .params(part.firstConsumer(), part.lastConsumer(), month, runId)
+                    .query(BillWriter.Draft.class).list();
+            writer.issue(runId, drafts, termsOf);
+        });
     }
 
     /** Discards a run that is not issued: its draft bills are deleted, so the month can be run again. */
@@ -523,8 +550,14 @@ public class BillRuns {
                 .params(runId, consumer.id(), reason).update();
     }
 
-    /** The consumer ids of a part of a run, from first to last. */
-    private record PartRange(long firstConsumer, long lastConsumer) {
+    /** The work of one worker thread in a step of a run; it stops early when {@code failed} is set. */
+    @FunctionalInterface
+    private interface StepWork {
+        void run(AtomicBoolean failed);
+    }
+
+    /** A part of a run with its consumer ids, from first to last. */
+    private record PartRange(long id, long firstConsumer, long lastConsumer) {
     }
 
     /** The resolved scope: a setup id, a consumer id, a route, or none of them for all connections. */

@@ -114,20 +114,28 @@ class BillWriter {
     /**
      * Issues draft bills of one series: numbers them consecutively, posts each to the ledger and fixes the amounts
      * payable. Must run inside a transaction: the numbers are taken from the series under a row lock, so a rolled
-     * back transaction leaves no gap. The drafts are of different consumers, as a run bills a consumer once, so
-     * the balances read before the first bill is posted are each consumer's balance before its bill.
+     * back transaction leaves no gap. The lock is taken after the balances and installments are read, so that
+     * transactions issuing other bills of the series wait only for the writes. The drafts are of different
+     * consumers, as a run bills a consumer once, so the balances read before the first bill is posted are each
+     * consumer's balance before its bill.
      */
     void issue(long runId, List<Draft> drafts, Function<Draft, BillTerms> termsOf) {
         if (drafts.isEmpty()) {
             return;
         }
-        String series = drafts.get(0).billingMonth();
-        long first = takeNumbers(series, drafts.size());
         List<Long> consumerIds = drafts.stream().map(Draft::consumerId).toList();
         Map<Long, Money> balances = ledger.balances(consumerIds);
         LocalDate latestIssueDate = drafts.stream().map(Draft::issueDate).max(LocalDate::compareTo).orElseThrow();
         Set<Long> withInstallments = plans.withInstallmentsDueOnBill(consumerIds, latestIssueDate);
+        List<Money> installments = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            installments.add(withInstallments.contains(draft.consumerId())
+                    ? plans.addToBill(draft.consumerId(), draft.issueDate(), draft.dueDate())
+                    : Money.ZERO);
+        }
 
+        String series = drafts.get(0).billingMonth();
+        long first = takeNumbers(series, drafts.size());
         List<Object[]> updates = new ArrayList<>(drafts.size());
         List<NewLedgerEntry> entries = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -136,14 +144,11 @@ class BillWriter {
             String billNo = "%s-%06d".formatted(series, first + i);
             Money current = Money.of(draft.currentCharges());
             Money previousBalance = balances.getOrDefault(draft.consumerId(), Money.ZERO);
-            Money installments = withInstallments.contains(draft.consumerId())
-                    ? plans.addToBill(draft.consumerId(), draft.issueDate(), draft.dueDate())
-                    : Money.ZERO;
-            Money payable = terms.roundPayable(previousBalance.plus(installments).plus(current));
+            Money payable = terms.roundPayable(previousBalance.plus(installments.get(i)).plus(current));
             // The late charge if nothing were paid, one day after the due date, for the amount payable after it.
             Money lateCharge = terms.lateCharge().charge(current, payable.max(Money.ZERO), 1);
-            updates.add(new Object[] {billNo, "ISSUED", previousBalance.amount(), installments.amount(), payable.amount(),
-                lateCharge.amount(), draft.id()});
+            updates.add(new Object[] {billNo, "ISSUED", previousBalance.amount(), installments.get(i).amount(),
+                payable.amount(), lateCharge.amount(), draft.id()});
             entries.add(new NewLedgerEntry(draft.consumerId(), draft.issueDate(), LedgerEntryType.BILL, current,
                     billNo, "bill-run-" + runId));
         }
