@@ -216,7 +216,7 @@ public final class BillRunHarness {
             count.next();
             return count.getLong(1);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not read pg_stat_statements", e);
+            throw new IllegalStateException("failed to read pg_stat_statements", e);
         }
     }
 
@@ -236,10 +236,10 @@ public final class BillRunHarness {
     }
 
     /**
-     * Times COPY writing the bill run's bill, bill line and BILL ledger rows into empty copies of their tables, twice:
-     * first with the same indexes and checks but no foreign keys, then with the foreign keys of the tables too, which
-     * the run's own writes must check. The rows are exported to files first; only the COPY into the database is
-     * timed.
+     * Times COPY writing the bill run's bill, bill line and BILL ledger rows into empty copies of their tables, twice.
+     * The first copies have the same indexes and checks but no foreign keys. The second have the tables' foreign keys
+     * too, which the run's own writes must check. The rows are exported to files first, and only the COPY into the
+     * database is timed.
      */
     private static void timeCopy(String url) throws SQLException, IOException {
         List<String[]> tables = List.of(new String[] {"bill", "select * from bill"},

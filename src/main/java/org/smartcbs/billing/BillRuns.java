@@ -86,7 +86,7 @@ public class BillRuns {
             Clock clock, @Value("${smartcbs.billing.part-size}") int partSize,
             @Value("${smartcbs.billing.workers}") int workers) {
         if (workers < 1) {
-            throw new IllegalArgumentException("smartcbs.billing.workers is " + workers + "; it must be 1 or more");
+            throw new IllegalArgumentException("invalid smartcbs.billing.workers " + workers + ": set it to 1 or more");
         }
         this.workers = workers;
         this.readings = readings;
@@ -201,6 +201,8 @@ public class BillRuns {
                     if (first == null) {
                         first = e.getCause() instanceof RuntimeException runtime ? runtime
                                 : new IllegalStateException("bill run " + runId + " failed to " + step, e.getCause());
+                    } else {
+                        log.warn("Bill run worker failed after another billRun={} step={}", runId, step, e.getCause());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -550,7 +552,7 @@ public class BillRuns {
                 .params(runId, consumer.id(), reason).update();
     }
 
-    /** The work of one worker thread in a step of a run; it stops early when {@code failed} is set. */
+    /** The work of one worker thread in a step of a run, which stops early when {@code failed} is set. */
     @FunctionalInterface
     private interface StepWork {
         void run(AtomicBoolean failed);

@@ -155,8 +155,8 @@ class BillWriter {
         int updated = bulk.updateById("bill", ISSUE_COLUMNS, "bill.status = 'DRAFT'", updates);
         if (updated != drafts.size()) {
             // Rolls the batch back: a bill that is no longer a draft was issued or discarded meanwhile.
-            throw new IllegalStateException("bill run " + runId + " issued " + updated + " of " + drafts.size()
-                    + " draft bills; the others changed meanwhile, issue the run again");
+            throw new IllegalStateException("bill run " + runId + ": only " + updated + " of " + drafts.size()
+                    + " bills were still drafts when issued; issue the run again");
         }
         ledger.postAll(entries);
     }

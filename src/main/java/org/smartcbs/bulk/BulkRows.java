@@ -43,7 +43,7 @@ public class BulkRows {
     }
 
     /**
-     * Inserts the rows into the table. Each row holds a value per column, in the order of {@code columns}: a
+     * Inserts the rows into the table. Each row contains a value per column, in the order of {@code columns}: a
      * {@code String}, a number, a {@code Boolean}, a {@code java.time} date or date-time, or {@code null}.
      */
     public void insert(String table, List<String> columns, List<Object[]> rows) {
@@ -66,7 +66,7 @@ public class BulkRows {
     /**
      * Sets columns of the rows found by their id, where {@code condition} (an SQL condition on the table, or
      * {@code null}) holds. The condition names each column with the table's name, as in {@code bill.status}, because
-     * on PostgreSQL the new values are a second table with the same column names. Each row holds the new values in
+     * on PostgreSQL the new values are a second table with the same column names. Each row contains the new values in
      * the order of {@code columns} and then the id. The column types are PostgreSQL type names, which type the
      * arrays sent to PostgreSQL.
      *

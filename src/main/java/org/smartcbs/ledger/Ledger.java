@@ -48,7 +48,7 @@ public class Ledger {
         postAll(List.of(entry));
     }
 
-    /** Posts the entries in one bulk write; the caller's transaction decides whether they commit. */
+    /** Posts the entries in one bulk write. The caller's transaction decides whether they commit. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void postAll(List<NewLedgerEntry> entries) {
         LocalDateTime now = LocalDateTime.now(clock);

@@ -116,7 +116,7 @@ class BulkRowsTest {
                     ids.get(i)});
             }
 
-            // Rows 0 and 2 have flag = true; the condition leaves rows 1 and 3 as they were.
+            // Rows 0 and 2 have flag = true, so the condition leaves rows 1 and 3 as they were.
             Integer updated = transactions.execute(tx -> bulk.updateById("bulk_probe", columns,
                     "bulk_probe.flag = true", updates));
 
