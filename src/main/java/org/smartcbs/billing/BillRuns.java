@@ -303,6 +303,10 @@ public class BillRuns {
         transactions.executeWithoutResult(tx -> jdbc.sql("update bill_run set status = 'ISSUED', finished_at = ?,"
                 + " open_key = null where id = ? and status = 'APPROVED'").params(LocalDateTime.now(clock), runId)
                 .update());
+        if (!status(runId).equals("ISSUED")) {
+            throw new IllegalStateException("bill run " + runId + " was " + status(runId) + " while it was issued;"
+                    + " none of its bills was issued");
+        }
         BillRunResult result = result(runId);
         log.info("Bill run issued billRun={} month={} bills={} currentCharges={} exceptions={} issuedBy={}", runId,
                 result.month(), result.bills(), result.currentCharges(), result.exceptions().size(), issuedBy);
@@ -336,10 +340,20 @@ public class BillRuns {
             employees.requireRole(discardedBy, Role.ADMIN, Role.BILLING_OFFICER);
         }
         transactions.executeWithoutResult(tx -> {
+            // Locking every part waits for the parts being issued at this moment and keeps the others from being
+            // issued until the discard commits.
+            jdbc.sql("select id from bill_run_part where bill_run_id = ? order by id for update").param(runId)
+                    .query(Long.class).list();
             String status = status(runId);
             if (status.equals("ISSUED") || status.equals("DISCARDED")) {
                 throw new IllegalStateException("bill run " + runId + " is " + status + " and cannot be discarded;"
                         + " an issued bill is corrected by an adjustment");
+            }
+            boolean issuing = jdbc.sql("select count(*) from bill where bill_run_id = ? and status = 'ISSUED'")
+                    .param(runId).query(Long.class).single() > 0;
+            if (issuing) {
+                throw new IllegalStateException("bill run " + runId + " is being issued and cannot be discarded;"
+                        + " issue it again to finish, then correct its bills by adjustments");
             }
             List<Long> estimates = jdbc.sql("select reading_id from bill where bill_run_id = ? and status = 'DRAFT'"
                     + " and estimated = true").param(runId).query(Long.class).list();
@@ -484,7 +498,13 @@ public class BillRuns {
             Scope scope) {
         for (int attempt = 1; ; attempt++) {
             try {
-                transactions.executeWithoutResult(status -> billPart(runId, partId, month, issueDate, scope));
+                transactions.executeWithoutResult(status -> {
+                    if (!billPart(runId, partId, month, issueDate, scope)) {
+                        status.setRollbackOnly();
+                        log.info("Bill run part finished or discarded elsewhere, rolled back billRun={} part={}", runId,
+                                partId);
+                    }
+                });
                 return;
             } catch (DuplicateKeyException billedByAnotherRun) {
                 if (attempt == 5) {
@@ -496,7 +516,12 @@ public class BillRuns {
         }
     }
 
-    private void billPart(long runId, long partId, YearMonth month, LocalDate issueDate, Scope scope) {
+    /**
+     * Prices the part's connections and writes their draft bills. Returns false when the part is no longer claimed
+     * when its bills are written, because the run was discarded or another node took over the part after its claim
+     * timed out and finished it first. The caller then rolls the part's transaction back.
+     */
+    private boolean billPart(long runId, long partId, YearMonth month, LocalDate issueDate, Scope scope) {
         Map<String, Object> part = jdbc.sql("select first_consumer, last_consumer from bill_run_part where id = ?")
                 .param(partId).query().singleRow();
         long first = ((Number) part.get("first_consumer")).longValue();
@@ -533,7 +558,9 @@ public class BillRuns {
         Map<Long, BillTerms> termsBySetup = new HashMap<>();
         writer.writeDrafts(runId, bills, issueDate, bill -> termsBySetup.computeIfAbsent(bill.consumer().setupId(),
                 setup -> settings.termsFor(setup, issueDate)), LocalDateTime.now(clock));
-        jdbc.sql("update bill_run_part set status = 'DONE' where id = ?").param(partId).update();
+        int finished = jdbc.sql("update bill_run_part set status = 'DONE' where id = ? and status = 'CLAIMED'")
+                .param(partId).update();
+        return finished == 1;
     }
 
     /** Explains why an actual reading dated before the month's reading window cannot be billed in the month. */

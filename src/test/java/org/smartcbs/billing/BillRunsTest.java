@@ -115,6 +115,36 @@ class BillRunsTest {
         }
     }
 
+    /**
+     * A run whose issue stopped after some of its bills, as when its node was killed, cannot be discarded: the
+     * bills already issued are in the ledger. Issuing it again finishes it.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void partlyIssuedRunCannotBeDiscarded(TestDatabase database) {
+        try (ConfigurableApplicationContext app = start(database)) {
+            BillRuns runs = app.getBean(BillRuns.class);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            BillRunResult drafted = runs.draft(OCTOBER, RUN_DATE, BillingScope.all(), Riverside.OFFICER);
+            runs.approve(drafted.runId(), Riverside.SECOND_OFFICER);
+            // The state a killed issue leaves: one bill numbered and issued, the others still drafts.
+            jdbc.sql("update bill_number_series set next_value = 2 where series = '2026-10'").update();
+            jdbc.sql("update bill set status = 'ISSUED', bill_no = '2026-10-000001' where id = (select min(id)"
+                    + " from bill)").update();
+
+            assertThatThrownBy(() -> runs.discard(drafted.runId(), Riverside.OFFICER))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("is being issued");
+            assertThat(jdbc.sql("select count(*) from bill where status = 'DRAFT'").query(Long.class).single())
+                    .isEqualTo(2);
+
+            BillRunResult issued = runs.issue(drafted.runId(), Riverside.SECOND_OFFICER);
+            assertThat(issued.status()).isEqualTo("ISSUED");
+            assertThat(issued.bills()).isEqualTo(3);
+            assertThat(billNumbers(app)).containsExactlyInAnyOrder("2026-10-000001", "2026-10-000002",
+                    "2026-10-000003");
+        }
+    }
+
     /** Four runs of the same month start together on their own threads: each connection is billed once. */
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
