@@ -340,6 +340,10 @@ public class BillRuns {
             employees.requireRole(discardedBy, Role.ADMIN, Role.BILLING_OFFICER);
         }
         transactions.executeWithoutResult(tx -> {
+            // The run's row is locked before its parts. A part being drafted holds a key share lock on the run's
+            // row, through the foreign keys of its bills, until it commits, and then updates its part row. Taking
+            // the parts first would deadlock with it when the run's row is updated below.
+            jdbc.sql("select id from bill_run where id = ? for update").param(runId).query(Long.class).optional();
             // Locking every part waits for the parts being issued at this moment and keeps the others from being
             // issued until the discard commits.
             jdbc.sql("select id from bill_run_part where bill_run_id = ? order by id for update").param(runId)

@@ -31,6 +31,7 @@ import org.smartcbs.testing.TestDatabase;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Bill runs on the Riverside registry with its October readings: RS-001 2035.00, RS-002 1540.00 and RS-003
@@ -143,6 +144,74 @@ class BillRunsTest {
             assertThat(billNumbers(app)).containsExactlyInAnyOrder("2026-10-000001", "2026-10-000002",
                     "2026-10-000003");
         }
+    }
+
+    /**
+     * A discard while a part is being drafted on PostgreSQL. The part's transaction has written rows that refer to
+     * the run, as its bills and exceptions do, which holds a key share lock on the run's row until it commits. It
+     * then marks its part done while the discard runs. Neither transaction may fail on a deadlock.
+     */
+    @Test
+    void discardWhileDraftingDoesNotDeadlock() throws Exception {
+        try (ConfigurableApplicationContext app = start(TestDatabase.POSTGRESQL)) {
+            BillRuns runs = app.getBean(BillRuns.class);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            TransactionTemplate transactions = app.getBean(TransactionTemplate.class);
+            long runId = runs.draft(OCTOBER, RUN_DATE, BillingScope.all(), Riverside.OFFICER).runId();
+            // The state while the run's one part is still being drafted.
+            jdbc.sql("update bill_run set status = 'RUNNING' where id = ?").param(runId).update();
+            jdbc.sql("update bill_run_part set status = 'CLAIMED' where bill_run_id = ?").param(runId).update();
+            long partId = jdbc.sql("select id from bill_run_part where bill_run_id = ?").param(runId)
+                    .query(Long.class).single();
+            long consumerId = jdbc.sql("select min(id) from consumer").query(Long.class).single();
+            CountDownLatch written = new CountDownLatch(1);
+            CountDownLatch discardWaits = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Integer> part = pool.submit(() -> transactions.execute(tx -> {
+                    jdbc.sql("insert into bill_run_exception (bill_run_id, consumer_id, reason) values (?, ?, ?)")
+                            .params(runId, consumerId, "written by the part").update();
+                    written.countDown();
+                    await(discardWaits);
+                    return jdbc.sql("update bill_run_part set status = 'DONE' where id = ? and status = 'CLAIMED'")
+                            .param(partId).update();
+                }));
+                await(written);
+                Future<?> discard = pool.submit(() -> runs.discard(runId, Riverside.OFFICER));
+                awaitLockWait(jdbc);
+                discardWaits.countDown();
+
+                assertThat(part.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+                discard.get(30, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertThat(jdbc.sql("select status from bill_run where id = ?").param(runId).query(String.class).single())
+                    .isEqualTo("DISCARDED");
+            assertThat(jdbc.sql("select count(*) from bill").query(Long.class).single()).isZero();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).as("latch released").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until a session of the test database waits for a lock. */
+    private static void awaitLockWait(JdbcClient jdbc) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            if (jdbc.sql("select count(*) from pg_stat_activity where datname = current_database()"
+                    + " and wait_event_type = 'Lock'").query(Long.class).single() > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no session waited for a lock within 30 seconds");
     }
 
     /** Four runs of the same month start together on their own threads: each connection is billed once. */
