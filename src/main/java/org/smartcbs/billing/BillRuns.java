@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -173,10 +174,14 @@ public class BillRuns {
      */
     private void runWorkers(String step, long runId, StepWork work) {
         AtomicBoolean failed = new AtomicBoolean();
+        AtomicReference<Throwable> firstFailure = new AtomicReference<>();
         Runnable worker = () -> {
             try {
                 work.run(failed);
             } catch (RuntimeException | Error e) {
+                if (!firstFailure.compareAndSet(null, e)) {
+                    log.warn("Bill run worker failed after another billRun={} step={}", runId, step, e);
+                }
                 failed.set(true);
                 throw e;
             }
@@ -193,17 +198,11 @@ public class BillRuns {
             for (int i = 0; i < workers; i++) {
                 running.add(pool.submit(worker));
             }
-            RuntimeException first = null;
             for (Future<?> future : running) {
                 try {
                     future.get();
                 } catch (ExecutionException e) {
-                    if (first == null) {
-                        first = e.getCause() instanceof RuntimeException runtime ? runtime
-                                : new IllegalStateException("bill run " + runId + " failed to " + step, e.getCause());
-                    } else {
-                        log.warn("Bill run worker failed after another billRun={} step={}", runId, step, e.getCause());
-                    }
+                    // Raised below: the worker recorded its failure before it ended.
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     failed.set(true);
@@ -211,11 +210,15 @@ public class BillRuns {
                             e);
                 }
             }
-            if (first != null) {
-                throw first;
-            }
         } finally {
             pool.shutdown();
+        }
+        Throwable first = firstFailure.get();
+        if (first instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (first instanceof Error error) {
+            throw error;
         }
     }
 

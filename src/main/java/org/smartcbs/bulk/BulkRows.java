@@ -145,10 +145,15 @@ public class BulkRows {
                     copy.writeToCopy(line, 0, line.length);
                 }
                 copy.endCopy();
-            } finally {
+            } catch (SQLException | RuntimeException e) {
                 if (copy.isActive()) {
-                    copy.cancelCopy();
+                    try {
+                        copy.cancelCopy();
+                    } catch (SQLException cancelFailed) {
+                        e.addSuppressed(cancelFailed);
+                    }
                 }
+                throw e;
             }
         } catch (SQLException e) {
             throw translate("copy " + table, e);
