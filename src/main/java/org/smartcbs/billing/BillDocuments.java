@@ -72,12 +72,23 @@ public class BillDocuments {
         return pdf.renderRun(numbers.stream().map(this::document).toList());
     }
 
+    private static StoredBill toStoredBill(ResultSet row, int rowNum) throws SQLException {
+        return new StoredBill(row.getLong("id"), row.getString("bill_no"), row.getLong("consumer_id"),
+                row.getLong("meter_id"), row.getString("billing_month"), row.getObject("period_start", LocalDate.class),
+                row.getObject("period_end", LocalDate.class), row.getLong("previous_reading"),
+                row.getLong("current_reading"), row.getBigDecimal("units"), row.getLong("tariff_version_id"),
+                row.getBigDecimal("current_charges"), row.getBigDecimal("previous_balance"),
+                row.getBigDecimal("amount_payable"), row.getBigDecimal("late_charge_due"),
+                row.getBigDecimal("installment_due"), row.getObject("issue_date", LocalDate.class),
+                row.getObject("due_date", LocalDate.class));
+    }
+
     /** Returns the bill as its document: the consumer, the readings, the lines and the ledger summary. */
     public BillDocument document(String billNo) {
         StoredBill bill = jdbc.sql("select id, bill_no, consumer_id, meter_id, billing_month, period_start, period_end,"
                 + " previous_reading, current_reading, units, tariff_version_id, current_charges, previous_balance,"
                 + " amount_payable, late_charge_due, installment_due, issue_date, due_date from bill where bill_no = ?"
-                + " and status = 'ISSUED'").param(billNo).query(StoredBill.class).optional()
+                + " and status = 'ISSUED'").param(billNo).query(BillDocuments::toStoredBill).optional()
                 .orElseThrow(() -> new IllegalArgumentException("no issued bill has the number " + billNo));
         Consumer consumer = consumers.findById(bill.consumerId()).orElseThrow();
         Setup setup = setups.all().stream().filter(s -> s.id() == consumer.setupId()).findFirst().orElseThrow();

@@ -295,7 +295,8 @@ public class BillRuns {
                 .single();
         Queue<PartRange> parts = new ConcurrentLinkedQueue<>(jdbc.sql("select id, first_consumer, last_consumer"
                 + " from bill_run_part where bill_run_id = ? order by first_consumer").param(runId)
-                .query(PartRange.class).list());
+                .query((row, rowNum) -> new PartRange(row.getLong("id"), row.getLong("first_consumer"),
+                        row.getLong("last_consumer"))).list());
         runWorkers("issue", runId, failed -> {
             PartRange part;
             while (!failed.get() && (part = parts.poll()) != null) {
@@ -332,7 +333,7 @@ public class BillRuns {
                     + " on c.id = b.consumer_id where b.consumer_id between ? and ? and b.billing_month = ?"
                     + " and b.bill_run_id = ? and b.status = 'DRAFT' order by b.consumer_id")
                     .params(part.firstConsumer(), part.lastConsumer(), month, runId)
-                    .query(BillWriter.Draft.class).list();
+                    .query(BillWriter::toDraft).list();
             writer.issue(runId, drafts, termsOf);
         });
     }
@@ -386,7 +387,8 @@ public class BillRuns {
         Money currentCharges = charges == null ? Money.ZERO : Money.of(new BigDecimal(charges.toString()));
         List<BillRunException> exceptions = jdbc.sql("select c.consumer_no, e.reason from bill_run_exception e"
                 + " join consumer c on c.id = e.consumer_id where e.bill_run_id = ? order by c.consumer_no")
-                .param(runId).query(BillRunException.class).list();
+                .param(runId).query((row, rowNum) -> new BillRunException(row.getString("consumer_no"),
+                        row.getString("reason"))).list();
         String scopeValue = (String) run.get("scope_value");
         BillingScope scope = new BillingScope(BillingScope.Type.valueOf((String) run.get("scope_type")), scopeValue);
         return new BillRunResult(runId, YearMonth.parse((String) run.get("billing_month")), runDate(runId), scope,

@@ -1,6 +1,8 @@
 package org.smartcbs.billing;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -109,6 +111,13 @@ class BillWriter {
     /** A draft bill as the issue step reads it back, with the setup of its consumer. */
     record Draft(long id, long consumerId, long setupId, String billingMonth, BigDecimal currentCharges,
             LocalDate issueDate, LocalDate dueDate) {
+    }
+
+    /** Maps a row of bill columns, with the consumer's {@code setup_id}, to a draft. */
+    static Draft toDraft(ResultSet row, int rowNum) throws SQLException {
+        return new Draft(row.getLong("id"), row.getLong("consumer_id"), row.getLong("setup_id"),
+                row.getString("billing_month"), row.getBigDecimal("current_charges"),
+                row.getObject("issue_date", LocalDate.class), row.getObject("due_date", LocalDate.class));
     }
 
     /**

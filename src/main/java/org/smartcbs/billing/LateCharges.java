@@ -79,7 +79,10 @@ public class LateCharges {
         plans.applyDue(asOf);
         List<DueBill> due = jdbc.sql("select b.id, b.bill_no, b.consumer_id, b.current_charges, b.issue_date, b.due_date from bill b"
                 + " where b.status = 'ISSUED' and b.due_date < ? and not exists (select 1 from late_charge l where l.bill_id = b.id)"
-                + " order by b.id").param(asOf).query(DueBill.class).list();
+                + " order by b.id").param(asOf).query((row, rowNum) -> new DueBill(row.getLong("id"), row.getString("bill_no"),
+                        row.getLong("consumer_id"), row.getBigDecimal("current_charges"),
+                        row.getObject("issue_date", LocalDate.class), row.getObject("due_date", LocalDate.class)))
+                .list();
         int count = 0;
         Money total = Money.ZERO;
         for (DueBill bill : due) {
@@ -115,7 +118,9 @@ public class LateCharges {
                 + " from late_charge l join bill b on b.id = l.bill_id where b.consumer_id = ? and b.due_date >= ?"
                 + " and not exists (select 1 from late_charge_reversal r where r.bill_id = l.bill_id)"
                 + " order by b.due_date, b.id").params(payment.consumerId(), payment.paidOn())
-                .query(ChargedBill.class).list();
+                .query((row, rowNum) -> new ChargedBill(row.getLong("id"), row.getString("bill_no"),
+                        row.getObject("due_date", LocalDate.class), row.getBigDecimal("amount"),
+                        row.getObject("charged_on", LocalDate.class))).list();
         for (ChargedBill bill : charged) {
             Money owed = owedOnBill(payment.consumerId(), bill.billNo(), bill.dueDate());
             if (owed.isPositive()) {

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.smartcbs.consumers.ConsumerStatus;
 import org.smartcbs.core.contact.ContactRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,10 @@ public class ConnectionDirectory {
         List<ConnectionListEntry> entries = jdbc.sql("select c.consumer_no, c.name, s.code as setup_code, c.category,"
                 + " c.tariff_code, c.status, m.serial as meter_serial from consumer c join setup s on s.id = c.setup_id"
                 + MeterJoin.SQL + where + " order by " + order + " limit ? offset ?")
-                .params(pageParams).query(ConnectionListEntry.class).list();
+                .params(pageParams).query((row, rowNum) -> new ConnectionListEntry(row.getString("consumer_no"),
+                        row.getString("name"), row.getString("setup_code"), row.getString("category"),
+                        row.getString("tariff_code"), ConsumerStatus.valueOf(row.getString("status")),
+                        row.getString("meter_serial"))).list();
         return new Page(entries, total, search.page(), search.size());
     }
 

@@ -35,7 +35,9 @@ public class SetupSummaries {
                 left join meter_assignment a on a.consumer_id = c.id and a.ended_on is null
                     and a.status in ('APPROVED', 'REQUESTED')
                 group by s.code, s.name, p.code
-                order by s.code""").query(SetupSummary.class).list();
+                order by s.code""").query((row, rowNum) -> new SetupSummary(row.getString("setup_code"),
+                        row.getString("name"), row.getString("parent_code"), row.getLong("connected"),
+                        row.getLong("active"), row.getLong("disconnected"), row.getLong("pending"))).list();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.smartcbs.setups;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -77,15 +79,22 @@ public class Setups {
 
     public Optional<Setup> findByCode(String code) {
         return jdbc.sql("select id, code, name, description, parent_id from setup where code = ?").param(code)
-                .query(Setup.class).optional();
+                .query(Setups::toSetup).optional();
     }
 
     public List<Setup> all() {
-        return jdbc.sql("select id, code, name, description, parent_id from setup order by code").query(Setup.class)
+        return jdbc.sql("select id, code, name, description, parent_id from setup order by code").query(Setups::toSetup)
                 .list();
     }
 
     private static String emptyToNull(String value) {
         return value.isEmpty() ? null : value;
+    }
+
+    private static Setup toSetup(ResultSet row, int rowNum) throws SQLException {
+        long parentId = row.getLong("parent_id");
+        Long parent = row.wasNull() ? null : parentId;
+        return new Setup(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("description"),
+                parent);
     }
 }
