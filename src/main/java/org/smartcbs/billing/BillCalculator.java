@@ -83,8 +83,8 @@ class BillCalculator {
      * Prices the consumer's bill for the month. The period starts at the reading of the last bill on an actual
      * reading (or the meter's opening reading). When bills were estimated since, this bill trues them up: it
      * prices all the units read since that actual reading and takes off what the estimated bills charged. When no
-     * reading was taken and estimation is on, the units are estimated from the last three actual periods, at most
-     * twice in a row.
+     * reading was taken and estimation is on, an active connection's units are estimated from the last three
+     * actual periods, at most twice in a row.
      */
     Outcome price(Consumer consumer, Meter meter, YearMonth month, LocalDate runDate, PartHistory history) {
         List<IssuedBill> bills = history.issuedBills(consumer.id());
@@ -168,7 +168,8 @@ class BillCalculator {
             return Outcome.exception("the reading of meter " + meter.serial() + " is held for review");
         }
         String noReading = "no accepted reading of meter " + meter.serial() + " up to " + runDate;
-        if (!estimateMissing || previous == null || code.isEmpty()) {
+        // Only an active connection is estimated, because a disconnected one uses no energy after its final reading.
+        if (!estimateMissing || !consumer.isActive() || previous == null || code.isEmpty()) {
             return Outcome.exception(noReading);
         }
         if (!ConsumptionEstimate.mayEstimate(estimatedSince.size())) {

@@ -28,6 +28,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartcbs.consumers.Consumer;
+import org.smartcbs.consumers.ConsumerStatus;
 import org.smartcbs.consumers.Consumers;
 import org.smartcbs.core.approval.FourEyes;
 import org.smartcbs.core.money.Money;
@@ -106,8 +107,9 @@ public class BillRuns {
 
     /**
      * Runs a month unattended, from draft to issue: every active connection in the scope with an accepted reading
-     * and no bill for the month yet is billed. Running the same month and scope again resumes an unfinished run,
-     * or finds nothing left to bill.
+     * and no bill for the month yet is billed. So is a disconnected connection whose meter was read after its last
+     * bill, up to that final reading. Running the same month and scope again resumes an unfinished run, or finds
+     * nothing left to bill.
      */
     public BillRunResult run(YearMonth month, LocalDate runDate, BillingScope scope) {
         BillRunResult drafted = draft(month, runDate, scope, SYSTEM);
@@ -543,17 +545,25 @@ public class BillRuns {
         List<BillCalculator.PricedBill> bills = new ArrayList<>();
         Map<Long, Optional<ReadingWindow>> windowsBySetup = new HashMap<>();
         for (Consumer consumer : consumers.inIdRange(first, last)) {
-            if (!scope.includes(consumer) || !consumer.isActive() || billed.contains(consumer.id())) {
+            boolean disconnected = consumer.status() == ConsumerStatus.DISCONNECTED;
+            if (!scope.includes(consumer) || !(consumer.isActive() || disconnected)
+                    || billed.contains(consumer.id())) {
                 continue;
             }
             Meter meter = metersByConsumer.get(consumer.id());
+            Optional<ReadingWindow> window = windowsBySetup.computeIfAbsent(consumer.setupId(),
+                    setup -> settings.readingWindow(setup, month));
+            LocalDate readUpTo = window.map(ReadingWindow::to).filter(end -> end.isBefore(issueDate)).orElse(issueDate);
+            // A disconnected connection gets a final bill when its meter was read after its last bill, and is
+            // otherwise left out without an exception. It is never estimated.
+            // NOTE: a connection disconnected before its first bill is not billed, even when its meter was read.
+            if (disconnected && (meter == null || !history.readAfterLastBill(consumer.id(), meter.id(), readUpTo))) {
+                continue;
+            }
             if (meter == null) {
                 recordException(runId, consumer, "no meter is assigned");
                 continue;
             }
-            Optional<ReadingWindow> window = windowsBySetup.computeIfAbsent(consumer.setupId(),
-                    setup -> settings.readingWindow(setup, month));
-            LocalDate readUpTo = window.map(ReadingWindow::to).filter(end -> end.isBefore(issueDate)).orElse(issueDate);
             BillCalculator.Outcome outcome = calculator.price(consumer, meter, month, readUpTo, history);
             Optional<String> outsideWindow = window.flatMap(w -> readBeforeWindow(outcome.bill(), w));
             if (outcome.bill() == null) {

@@ -123,6 +123,19 @@ final class PartHistory {
                 .filter(reading -> reading.readingDate().isAfter(after)).toList();
     }
 
+    /**
+     * Returns whether the meter has an accepted actual reading dated after the period end of the consumer's latest
+     * issued bill and on or before {@code upTo}. Returns false when the consumer has no issued bill.
+     */
+    boolean readAfterLastBill(long consumerId, long meterId, LocalDate upTo) {
+        List<IssuedBill> bills = issuedBills(consumerId);
+        if (bills.isEmpty()) {
+            return false;
+        }
+        return acceptedAfter(meterId, bills.get(0).periodEnd()).stream()
+                .anyMatch(reading -> !reading.readingDate().isAfter(upTo));
+    }
+
     Optional<String> tariffOfCategory(String category) {
         return tariffOfCategory.computeIfAbsent(category, tariffs::tariffOfCategory);
     }
