@@ -565,7 +565,10 @@ public class BillRuns {
                 continue;
             }
             BillCalculator.Outcome outcome = calculator.price(consumer, meter, month, readUpTo, history);
-            Optional<String> outsideWindow = window.flatMap(w -> readBeforeWindow(outcome.bill(), w));
+            // A final reading is billed whenever it was taken: a disconnected meter is not read again, so a final
+            // reading left out for being before a window would be listed as an exception in every later run.
+            Optional<String> outsideWindow = disconnected ? Optional.empty()
+                    : window.flatMap(w -> readBeforeWindow(outcome.bill(), w));
             if (outcome.bill() == null) {
                 recordException(runId, consumer, outcome.exception());
             } else if (outsideWindow.isPresent()) {

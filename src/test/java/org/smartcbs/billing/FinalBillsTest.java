@@ -94,6 +94,39 @@ class FinalBillsTest {
     }
 
     /**
+     * With a reading window from the 6th to the 9th, the readings of 5 November are before November's window. The
+     * active connections are listed for it, but RS-001's final reading is billed: 80 units, 990.00 as above.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void finalReadingBeforeWindowIsBilled(TestDatabase database) {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 10));
+        try (ConfigurableApplicationContext app = start(database, clock, "SKIP")) {
+            Readings readings = app.getBean(Readings.class);
+            BillRuns runs = app.getBean(BillRuns.class);
+            readings.upload(Riverside.DATA.resolve("readings-2026-10.csv"), ReadingUploadMode.TAKE_VALID_ROWS);
+            assertThat(runs.run(YearMonth.of(2026, 10), LocalDate.of(2026, 10, 10), BillingScope.all()).bills())
+                    .isEqualTo(3);
+            clock.moveTo(LocalDate.of(2026, 11, 5));
+            readings.upload(Riverside.DATA.resolve("readings-2026-11.csv"), ReadingUploadMode.ALL_OR_NOTHING);
+            disconnect(app, "RS-001", LocalDate.of(2026, 11, 5));
+            app.getBean(BillSettings.class).define(new BillSettingsDefinition(null, LocalDate.of(2026, 11, 1),
+                    "DAYS_AFTER_ISSUE", 14, 0, "", false, "PERCENT_OF_CURRENT_CHARGES", new BigDecimal("10"), null,
+                    null, 0, 2, 6, 9, null), Riverside.ADMIN);
+
+            clock.moveTo(LocalDate.of(2026, 11, 10));
+            BillRunResult november = runs.run(YearMonth.of(2026, 11), LocalDate.of(2026, 11, 10),
+                    BillingScope.all());
+
+            assertThat(november.bills()).isEqualTo(1);
+            assertThat(november.exceptions()).extracting(BillRunException::consumerNo)
+                    .containsExactly("RS-002", "RS-003", "RS-006");
+            assertThat(billOf(app.getBean(JdbcClient.class), "RS-001", "2026-11", "current_charges",
+                    BigDecimal.class)).isEqualByComparingTo("990.00");
+        }
+    }
+
+    /**
      * RS-001 reads 100, 120 and 140 units in October, November and December, enough actual periods to estimate
      * January. Disconnected in January without a final reading, it gets no estimate and is no exception.
      */
