@@ -125,14 +125,14 @@ final class PartHistory {
 
     /**
      * Returns whether the meter has an accepted actual reading dated after the period end of the consumer's latest
-     * issued bill and on or before {@code upTo}. Returns false when the consumer has no issued bill.
+     * bill on an actual reading and on or before {@code upTo}. Estimated bills since do not count, because the next
+     * actual reading trues them up. Returns false when the consumer has no issued bill.
      */
     boolean readAfterLastBill(long consumerId, long meterId, LocalDate upTo) {
-        List<IssuedBill> bills = issuedBills(consumerId);
-        if (bills.isEmpty()) {
+        if (issuedBills(consumerId).isEmpty()) {
             return false;
         }
-        return acceptedAfter(meterId, bills.get(0).periodEnd()).stream()
+        return acceptedAfter(meterId, billedUpTo(anchor(consumerId))).stream()
                 .anyMatch(reading -> !reading.readingDate().isAfter(upTo));
     }
 

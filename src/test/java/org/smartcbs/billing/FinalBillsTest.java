@@ -153,6 +153,42 @@ class FinalBillsTest {
         }
     }
 
+    /**
+     * January is estimated at the average of 100, 120 and 140 units: 120 units, 100 x 10 + 20 x 15 = 1300.00,
+     * + 100 = 1400.00, tax 140.00, 1540.00. The final reading of 1500 on 8 January is entered after that run, and
+     * February bills the 140 units since December: 100 x 10 + 40 x 15 = 1600.00, + 100 = 1700.00, tax 170.00,
+     * 1870.00, less the 1540.00 estimated, 330.00.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void finalReadingAfterEstimateTruesItUp(TestDatabase database) {
+        TestClock clock = new TestClock(LocalDate.of(2026, 10, 1));
+        try (ConfigurableApplicationContext app = start(database, clock, "ESTIMATE")) {
+            BillRuns runs = app.getBean(BillRuns.class);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            billWithReading(app, clock, YearMonth.of(2026, 10), 1100L);
+            billWithReading(app, clock, YearMonth.of(2026, 11), 1220L);
+            billWithReading(app, clock, YearMonth.of(2026, 12), 1360L);
+            clock.moveTo(LocalDate.of(2027, 1, 10));
+            assertThat(runs.run(YearMonth.of(2027, 1), LocalDate.of(2027, 1, 10), RS_001).bills()).isEqualTo(1);
+            assertThat(billOf(jdbc, "RS-001", "2027-01", "estimated", Boolean.class)).isTrue();
+            assertThat(billOf(jdbc, "RS-001", "2027-01", "current_charges", BigDecimal.class))
+                    .isEqualByComparingTo("1540.00");
+
+            clock.moveTo(LocalDate.of(2027, 1, 12));
+            app.getBean(Readings.class).enter(List.of(new ReadingRow(1, "MR-1", LocalDate.of(2027, 1, 8), 1500L, null,
+                    null)), ReadingUploadMode.ALL_OR_NOTHING, Riverside.READER);
+            disconnect(app, "RS-001", LocalDate.of(2027, 1, 12));
+            clock.moveTo(LocalDate.of(2027, 2, 10));
+            BillRunResult february = runs.run(YearMonth.of(2027, 2), LocalDate.of(2027, 2, 10), RS_001);
+
+            assertThat(february.bills()).isEqualTo(1);
+            assertThat(billOf(jdbc, "RS-001", "2027-02", "estimated", Boolean.class)).isFalse();
+            assertThat(billOf(jdbc, "RS-001", "2027-02", "current_charges", BigDecimal.class))
+                    .isEqualByComparingTo("330.00");
+        }
+    }
+
     private ConfigurableApplicationContext start(TestDatabase database, TestClock clock, String missingReadings) {
         Map<String, String> properties = new HashMap<>(database.properties());
         properties.put("smartcbs.billing.missing-readings", missingReadings);
