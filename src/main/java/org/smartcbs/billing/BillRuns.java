@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -182,7 +183,8 @@ public class BillRuns {
                 work.run(failed);
             } catch (RuntimeException | Error e) {
                 if (!firstFailure.compareAndSet(null, e)) {
-                    log.warn("Bill run worker failed after another billRun={} step={}", runId, step, e);
+                    log.warn("Bill run worker failed after an earlier worker failure billRun={} step={}", runId, step,
+                            e);
                 }
                 failed.set(true);
                 throw e;
@@ -214,6 +216,7 @@ public class BillRuns {
             }
         } finally {
             pool.shutdown();
+            awaitWorkers(pool, step, runId);
         }
         Throwable first = firstFailure.get();
         if (first instanceof RuntimeException runtime) {
@@ -328,8 +331,8 @@ public class BillRuns {
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("select id from bill_run_part where id = ? for update").param(part.id()).query(Long.class)
                     .single();
-            // The drafts are found through the unique index on consumer and month, so each part reads only its own
-            // bills, however many bills the run has.
+            // The condition on consumer and month lets the unique index on them find the part's drafts, so each part
+            // can read only its own bills, however many bills the run has.
             List<BillWriter.Draft> drafts = jdbc.sql("select b.id, b.consumer_id, c.setup_id, b.billing_month,"
                     + " b.current_charges, b.issue_date, b.due_date from bill b join consumer c"
                     + " on c.id = b.consumer_id where b.consumer_id between ? and ? and b.billing_month = ?"
@@ -556,7 +559,8 @@ public class BillRuns {
             LocalDate readUpTo = window.map(ReadingWindow::to).filter(end -> end.isBefore(issueDate)).orElse(issueDate);
             // A disconnected connection gets a final bill when its meter was read after its last bill, and is
             // otherwise left out without an exception. It is never estimated.
-            // NOTE: a connection disconnected before its first bill is not billed, even when its meter was read.
+            // NOTE: a connection disconnected before its first bill is not billed, even when its meter was read, and
+            // a final reading held for review leaves the connection out without an exception.
             if (disconnected && (meter == null || !history.readAfterLastBill(consumer.id(), meter.id(), readUpTo))) {
                 continue;
             }
@@ -599,6 +603,26 @@ public class BillRuns {
                 .params(runId, consumer.id()).update();
         jdbc.sql("insert into bill_run_exception (bill_run_id, consumer_id, reason) values (?, ?, ?)")
                 .params(runId, consumer.id(), reason).update();
+    }
+
+    /**
+     * Waits until the workers have ended: after a failure or an interrupt, each ends with its current part. Their
+     * transactions must not outlive the step, or the caller could close the connection pool under them.
+     */
+    private static void awaitWorkers(ExecutorService pool, String step, long runId) {
+        // An interrupt that ended the step is cleared while waiting, so that the wait happens, and set again after.
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (!pool.awaitTermination(CLAIM_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
+                log.warn("Bill run workers still busy after the claim timeout billRun={} step={}", runId, step);
+            }
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The work of one worker thread in a step of a run, which stops early when {@code failed} is set. */
