@@ -124,9 +124,9 @@ class BillWriter {
      * Issues draft bills of one series: numbers them consecutively, posts each to the ledger and fixes the amounts
      * payable. Must run inside a transaction: the numbers are taken from the series under a row lock, so a rolled
      * back transaction leaves no gap. The lock is taken after the balances are read and the installments due are
-     * posted, so that transactions issuing other bills of the series wait only for the numbered writes. The drafts are of different
-     * consumers, as a run bills a consumer once, so the balances read before the first bill is posted are each
-     * consumer's balance before its bill.
+     * posted, so that transactions issuing other bills of the series wait only for the numbered writes. The drafts
+     * are of different consumers, as a run bills a consumer once, so the balances read before the first bill is
+     * posted are each consumer's balance before its bill.
      */
     void issue(long runId, List<Draft> drafts, Function<Draft, BillTerms> termsOf) {
         if (drafts.isEmpty()) {

@@ -79,7 +79,8 @@ public class LateCharges {
         plans.applyDue(asOf);
         List<DueBill> due = jdbc.sql("select b.id, b.bill_no, b.consumer_id, b.current_charges, b.issue_date, b.due_date from bill b"
                 + " where b.status = 'ISSUED' and b.due_date < ? and not exists (select 1 from late_charge l where l.bill_id = b.id)"
-                + " order by b.id").param(asOf).query((row, rowNum) -> new DueBill(row.getLong("id"), row.getString("bill_no"),
+                + " order by b.id").param(asOf)
+                .query((row, rowNum) -> new DueBill(row.getLong("id"), row.getString("bill_no"),
                         row.getLong("consumer_id"), row.getBigDecimal("current_charges"),
                         row.getObject("issue_date", LocalDate.class), row.getObject("due_date", LocalDate.class)))
                 .list();

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Bulk inserts and updates on both databases: every value comes back as written, and a failed call writes nothing. */
 class BulkRowsTest {
 
-    private static final List<String> COLUMNS = List.of("label", "note", "amount", "due_on", "posted_at", "flag", "quantity");
+    private static final List<String> COLUMNS = List.of("label", "note", "amount", "due_on", "posted_at", "flag",
+            "quantity");
     private static final String[] AWKWARD_TEXTS = {"tab\there", "line\nbreak", "back\\slash", "carriage\rreturn",
         "\\N", "Ünïcødé ₨ 電気", "", "ends with a backslash \\"};
 
