@@ -55,11 +55,7 @@ public class BulkRows {
         } else {
             template.batchUpdate("insert into " + table + " (" + String.join(", ", columns) + ") values ("
                     + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", rows, BATCH,
-                    (statement, row) -> {
-                        for (int i = 0; i < row.length; i++) {
-                            statement.setObject(i + 1, row[i]);
-                        }
-                    });
+                    BulkRows::setRow);
         }
     }
 
@@ -84,11 +80,7 @@ public class BulkRows {
             }
             int[][] counts = template.batchUpdate("update " + table + " set " + sets + " where " + table + ".id = ?"
                     + where, rows,
-                    BATCH, (statement, row) -> {
-                        for (int i = 0; i < row.length; i++) {
-                            statement.setObject(i + 1, row[i]);
-                        }
-                    });
+                    BATCH, BulkRows::setRow);
             int updated = 0;
             for (int[] batch : counts) {
                 for (int count : batch) {
@@ -118,6 +110,12 @@ public class BulkRows {
             }
         };
         return template.execute(update);
+    }
+
+    private static void setRow(PreparedStatement statement, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            statement.setObject(i + 1, row[i]);
+        }
     }
 
     /** A column set by {@link #updateById}, with its PostgreSQL type name. */
